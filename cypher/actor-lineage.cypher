@@ -1,0 +1,15 @@
+// The whole lineage chain each actor belongs to (renames, mergers, splits, both directions), as
+// the edges between its members, oldest first. Params: $ids [string].
+// Returns: actorId, edge (as in edges-by-id).
+UNWIND $ids AS actorId
+MATCH (a:Actor {id: actorId})
+CALL (a) {
+  MATCH (a)-[:RENAMED_TO|MERGED_INTO|SPLIT_FROM|ABSORBED_INTO]-{0,12}(m:Actor)
+  RETURN collect(DISTINCT m) AS chain
+}
+UNWIND chain AS m
+MATCH (m)-[r:RENAMED_TO|MERGED_INTO|SPLIT_FROM|ABSORBED_INTO]->(n:Actor)
+WHERE n IN chain
+RETURN actorId, r {.id, type: type(r), fromId: m.id, toId: n.id, fromName: m.name, toName: n.name,
+                   .dateValue, .datePrecision, .contested, .contestedNote} AS edge
+ORDER BY actorId, r.dateEarliest, r.id

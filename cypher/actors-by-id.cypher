@@ -1,0 +1,4 @@
+// Actors by id. Params: $ids [string]. Returns: actor {id, name, kind, description, aliases, reviewStatus}.
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a {.id, .name, .kind, .description, .aliases, .reviewStatus} AS actor

@@ -1,0 +1,11 @@
+// Names of fact nodes (actors, places, engagements) by id, for one-line fact summaries.
+// Params: $ids [string]. Returns: id, label, name.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Actor {id: id}) RETURN 'Actor' AS label, n.name AS name
+  UNION
+  MATCH (n:Place {id: id}) RETURN 'Place' AS label, n.name AS name
+  UNION
+  MATCH (n:Engagement {id: id}) RETURN 'Engagement' AS label, n.title AS name
+}
+RETURN id, label, name

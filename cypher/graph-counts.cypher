@@ -1,0 +1,8 @@
+// Counts nodes per label and edges per type, for the load summary and idempotence checks.
+// Params: none. Returns: kind ('node'|'edge'), name, count.
+CALL () {
+  MATCH (n) UNWIND labels(n) AS name RETURN 'node' AS kind, name, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->() RETURN 'edge' AS kind, type(r) AS name, count(*) AS count
+}
+RETURN kind, name, count ORDER BY kind, name

@@ -1,0 +1,8 @@
+// Links actors to the engagements they fought in. Params: $rows [{actor, engagement, side, role,
+// note}]. Returns: count.
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (e:Engagement {id: row.engagement})
+MERGE (a)-[r:FOUGHT_IN]->(e)
+SET r.side = row.side, r.role = row.role, r.note = row.note
+RETURN count(*) AS count

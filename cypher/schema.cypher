@@ -1,0 +1,24 @@
+// Constraints and indexes, applied at every start (each statement is idempotent).
+// Parameters: none. Returns: nothing. Statements are separated by semicolons.
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (n:Alias) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:Citation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key);
+CREATE INDEX citation_fact IF NOT EXISTS FOR (n:Citation) ON (n.factId);
+CREATE INDEX engagement_start IF NOT EXISTS FOR (n:Engagement) ON (n.startEarliest);
+CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location);
+CREATE INDEX renamed_id IF NOT EXISTS FOR ()-[r:RENAMED_TO]-() ON (r.id);
+CREATE INDEX merged_id IF NOT EXISTS FOR ()-[r:MERGED_INTO]-() ON (r.id);
+CREATE INDEX split_id IF NOT EXISTS FOR ()-[r:SPLIT_FROM]-() ON (r.id);
+CREATE INDEX absorbed_id IF NOT EXISTS FOR ()-[r:ABSORBED_INTO]-() ON (r.id);
+CREATE INDEX member_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX allied_id IF NOT EXISTS FOR ()-[r:ALLIED_WITH]-() ON (r.id);
+CREATE INDEX sponsored_id IF NOT EXISTS FOR ()-[r:SPONSORED_BY]-() ON (r.id);
+CREATE INDEX controlled_id IF NOT EXISTS FOR ()-[r:CONTROLLED]-() ON (r.id);
+CREATE INDEX media_wing_id IF NOT EXISTS FOR ()-[r:MEDIA_WING_OF]-() ON (r.id);
+CREATE INDEX subunit_id IF NOT EXISTS FOR ()-[r:SUBUNIT_OF]-() ON (r.id);
+CREATE INDEX affiliated_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id);
+CREATE INDEX leader_id IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.id)

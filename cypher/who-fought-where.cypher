@@ -1,0 +1,35 @@
+// Actor-place pairs linked by engagements, with the engagements oldest first. Starts from the
+// narrowest index the arguments allow (actors, place subtree, point index for `near`).
+// Params: $actorIds ([string] or null), $placeId (or null), $near ({latitude, longitude, meters}
+// or null), $from, $to (ISO days or null), $limit.
+// Returns: actorId, placeId, engagementIds.
+CALL () {
+  WITH 1 AS ignored WHERE $actorIds IS NOT NULL
+  MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
+  WHERE a.id IN $actorIds
+  RETURN a, e, p
+  UNION
+  WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NOT NULL
+  MATCH (:Place {id: $placeId})<-[:PART_OF]-{0,8}(p:Place)<-[:AT]-(e:Engagement)<-[:FOUGHT_IN]-(a:Actor)
+  RETURN a, e, p
+  UNION
+  WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NULL AND $near IS NOT NULL
+  MATCH (p:Place)
+  WHERE point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters
+  MATCH (p)<-[:AT]-(e:Engagement)<-[:FOUGHT_IN]-(a:Actor)
+  RETURN a, e, p
+  UNION
+  WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NULL AND $near IS NULL
+  MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
+  RETURN a, e, p
+}
+WITH a, e, p
+WHERE ($placeId IS NULL OR EXISTS { (p)-[:PART_OF]->{0,8}(:Place {id: $placeId}) })
+  AND ($near IS NULL OR point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters)
+  AND ($from IS NULL OR coalesce(e.endLatest, e.startLatest) >= $from)
+  AND ($to IS NULL OR e.startEarliest <= $to)
+WITH a, p, e ORDER BY e.startEarliest, e.id
+WITH a, p, collect(e.id) AS engagementIds
+RETURN a.id AS actorId, p.id AS placeId, engagementIds
+ORDER BY a.name, p.name
+LIMIT $limit

@@ -1,0 +1,316 @@
+/**
+ * The shape of the reviewed data files under `data/`. Every file is validated against these
+ * schemas when it is loaded (by `npm start`, `npm run load` and the tests), so a typo in a
+ * reviewed YAML file stops the load with the file, the entry and the field that is wrong.
+ */
+import { z } from 'zod';
+
+/** Stable ASCII slug used as the node id: lower case, digits, hyphens. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug like "khan-touman"');
+
+/** A source id: the article file name without `.txt`, or a slug for references and datasets. */
+export const SourceId = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be a file-name-like id');
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD"; the precision is read from the form. */
+export const FuzzyDateText = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const Citation = z.strictObject({
+  source: SourceId,
+  /** Verbatim from the source text (whitespace may differ); optional only for reference works. */
+  quote: z.string().min(1).optional(),
+  /** Why the quote supports the fact, when that is not obvious from the quote alone. */
+  note: z.string().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+const Citations = z.array(Citation).min(1, 'every fact needs at least one citation');
+
+/** Fields every sourced fact carries: its citations and whether it is disputed. */
+const Provenance = {
+  citations: Citations,
+  /** True when a source disputes the claim or states it as unconfirmed. */
+  contested: z.boolean().default(false),
+  /** What is disputed and by whom. Required when `contested` is true (checked in read.ts). */
+  contestedNote: z.string().optional(),
+  note: z.string().optional(),
+};
+
+/** Facts that hold for a period; either end may be open. */
+const FactFields = {
+  ...Provenance,
+  from: FuzzyDateText.optional(),
+  to: FuzzyDateText.optional(),
+};
+
+export const SourceKind = z.enum(['ARTICLE', 'REFERENCE', 'DATASET']);
+
+export const Source = z.strictObject({
+  id: SourceId,
+  kind: SourceKind,
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  author: z.string().optional(),
+  url: z.url().optional(),
+  published: FuzzyDateText.optional(),
+  /** How the publication date was established when the text does not print it. */
+  publishedNote: z.string().optional(),
+  /** The perspective the text itself shows (pro-government, pro-opposition, ...). */
+  perspective: z.string().optional(),
+  language: z.string().default('en'),
+  licence: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const AliasKind = z.enum([
+  /** Spelled this way in at least one of the cited sources. */
+  'SOURCE_SPELLING',
+  /** A standard romanisation or English name an analyst would type. */
+  'ROMANISATION',
+  /** The name in Arabic script (or another script). */
+  'NATIVE_SCRIPT',
+  'ABBREVIATION',
+  /** The spelling a gazetteer uses. */
+  'GAZETTEER',
+]);
+
+export const Alias = z.strictObject({
+  name: z.string().min(1),
+  kind: AliasKind,
+  /** Sources that use this spelling (required for SOURCE_SPELLING). */
+  sources: z.array(SourceId).default([]),
+  /** The period the name belongs to, for a group's old or later name. */
+  from: FuzzyDateText.optional(),
+  to: FuzzyDateText.optional(),
+});
+export type Alias = z.infer<typeof Alias>;
+
+export const ActorKind = z.enum([
+  'ARMED_GROUP',
+  'COALITION',
+  'OPERATIONS_ROOM',
+  'STATE',
+  'STATE_FORCE',
+  'MILITIA',
+  'FOREIGN_ARMED_ORGANISATION',
+  'PERSON',
+  'MEDIA_WING',
+  'INTERNATIONAL_ORGANISATION',
+  'MEDIA_OUTLET',
+]);
+
+export const Actor = z.strictObject({
+  id: Slug,
+  name: z.string().min(1),
+  kind: ActorKind,
+  description: z.string().optional(),
+  aliases: z.array(Alias).default([]),
+  /** Where the sources name the actor: at least one, so every node is traceable. */
+  citations: Citations,
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const PlaceKind = z.enum([
+  'COUNTRY',
+  'GOVERNORATE',
+  'REGION',
+  'CITY',
+  'DISTRICT',
+  'NEIGHBOURHOOD',
+  'TOWN',
+  'VILLAGE',
+  'HILL',
+  'BASE',
+  'FACILITY',
+  'ROAD',
+  'FRONT',
+]);
+
+/** A WGS84 point taken from a gazetteer row, never guessed. */
+export const Location = z.strictObject({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  /** Source id of the gazetteer (a DATASET source). */
+  source: SourceId,
+  /** The row as the gazetteer names it, so a reviewer can find it. */
+  gazetteerName: z.string().min(1),
+  /** e.g. "UCDP where_prec 1 (exact place)" or "OCHA polygon centroid". */
+  precision: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const Place = z.strictObject({
+  id: Slug,
+  name: z.string().min(1),
+  kind: PlaceKind,
+  partOf: Slug.optional(),
+  description: z.string().optional(),
+  aliases: z.array(Alias).default([]),
+  location: Location.optional(),
+  citations: Citations,
+});
+export type Place = z.infer<typeof Place>;
+
+export const EngagementKind = z.enum([
+  'OFFENSIVE',
+  'PHASE',
+  'COUNTER_OFFENSIVE',
+  'ASSAULT',
+  'CAPTURE',
+  'RECAPTURE',
+  'RETREAT',
+  'CLASHES',
+  'SHELLING',
+  'ROCKET_ATTACK',
+  'AIR_RAID',
+  'SUICIDE_CAR_BOMB',
+  'MISSILE_STRIKE',
+  'SIEGE',
+  'DEFENCE',
+]);
+
+export const ParticipantSide = z.enum(['ATTACKER', 'DEFENDER']);
+export const ParticipantRole = z.enum(['LEAD', 'SUPPORT']);
+
+export const Participant = z.strictObject({
+  actor: Slug,
+  side: ParticipantSide,
+  role: ParticipantRole.optional(),
+  note: z.string().optional(),
+});
+
+export const Casualties = z.strictObject({
+  /** Who the figure counts: civilians, attackers, defenders, fighters of a named actor... */
+  group: z.string().min(1),
+  killed: z.number().int().nonnegative().optional(),
+  wounded: z.number().int().nonnegative().optional(),
+  captured: z.number().int().nonnegative().optional(),
+  /** The figure as the source words it ("tens of such fighters", "hundreds of fighters"). */
+  reported: z.string().min(1),
+  source: SourceId,
+});
+
+export const EngagementOutcome = z.enum([
+  'ATTACKER_GAINS',
+  'ATTACKER_REPELLED',
+  'DEFENDER_RETREAT',
+  'STALEMATE',
+  'INCONCLUSIVE',
+  'CONTESTED',
+  'UNKNOWN',
+]);
+
+export const Engagement = z.strictObject({
+  id: Slug,
+  title: z.string().min(1),
+  kind: EngagementKind,
+  start: FuzzyDateText,
+  end: FuzzyDateText.optional(),
+  /** How the date was established when the source gives it only relative to its own date. */
+  dateNote: z.string().optional(),
+  partOf: Slug.optional(),
+  places: z.array(Slug).min(1, 'an engagement happens somewhere'),
+  participants: z.array(Participant).min(1, 'an engagement needs a participant'),
+  outcome: EngagementOutcome.default('UNKNOWN'),
+  outcomeText: z.string().optional(),
+  casualties: z.array(Casualties).default([]),
+  contested: z.boolean().default(false),
+  contestedNote: z.string().optional(),
+  citations: Citations,
+});
+export type Engagement = z.infer<typeof Engagement>;
+
+export const LineageKind = z.enum(['RENAMED_TO', 'MERGED_INTO', 'SPLIT_FROM', 'ABSORBED_INTO']);
+
+export const LineageEvent = z.strictObject({
+  id: Slug,
+  kind: LineageKind,
+  from: Slug,
+  to: Slug,
+  /** The day (or month/year) the change took effect. */
+  date: FuzzyDateText,
+  ...Provenance,
+});
+export type LineageEvent = z.infer<typeof LineageEvent>;
+
+export const Membership = z.strictObject({
+  id: Slug,
+  member: Slug,
+  group: Slug,
+  ...FactFields,
+});
+export type Membership = z.infer<typeof Membership>;
+
+export const Alliance = z.strictObject({
+  id: Slug,
+  actors: z.tuple([Slug, Slug]),
+  ...FactFields,
+});
+export type Alliance = z.infer<typeof Alliance>;
+
+export const SupportKind = z.enum([
+  'WEAPONS',
+  'FUNDING',
+  'AIR_SUPPORT',
+  'FIGHTERS',
+  'TRAINING',
+  'POLITICAL_COVER',
+  'EQUIPMENT',
+  'ORDERS',
+]);
+
+export const Sponsorship = z.strictObject({
+  id: Slug,
+  sponsor: Slug,
+  client: Slug,
+  support: z.array(SupportKind).min(1),
+  ...FactFields,
+});
+export type Sponsorship = z.infer<typeof Sponsorship>;
+
+export const AffiliationKind = z.enum(['MEDIA_WING_OF', 'SUBUNIT_OF', 'AFFILIATED_WITH', 'LEADER_OF']);
+
+/** Ties that are neither lineage nor coalition membership: a media wing, a battalion of a brigade. */
+export const Affiliation = z.strictObject({
+  id: Slug,
+  kind: AffiliationKind,
+  actor: Slug,
+  of: Slug,
+  ...FactFields,
+});
+export type Affiliation = z.infer<typeof Affiliation>;
+
+export const Control = z.strictObject({
+  id: Slug,
+  actor: Slug,
+  place: Slug,
+  ...FactFields,
+});
+export type Control = z.infer<typeof Control>;
+
+export const RelationsFile = z.strictObject({
+  lineage: z.array(LineageEvent).default([]),
+  memberships: z.array(Membership).default([]),
+  alliances: z.array(Alliance).default([]),
+  sponsorships: z.array(Sponsorship).default([]),
+  affiliations: z.array(Affiliation).default([]),
+  control: z.array(Control).default([]),
+});
+
+export const SourcesFile = z.array(Source);
+export const ActorsFile = z.array(Actor);
+export const PlacesFile = z.array(Place);
+export const EngagementsFile = z.array(Engagement);
+
+/** The whole founding dataset, validated and cross-checked. */
+export interface Dataset {
+  sources: Source[];
+  /** Article texts by source id, read from `data/sources/<id>.txt`. */
+  sourceTexts: Map<string, string>;
+  actors: Actor[];
+  places: Place[];
+  engagements: Engagement[];
+  relations: z.infer<typeof RelationsFile>;
+}

@@ -1,0 +1,126 @@
+/**
+ * The one module that runs Cypher. Reads go through read transactions and writes through write
+ * transactions, so the same code runs against a cluster behind a routing (neo4j://) driver.
+ * Driver errors become our error codes here and only here.
+ */
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { userError } from '../errors.js';
+import type { CypherQueries, QueryName } from './queries.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** One statement of a multi-statement write transaction. */
+export interface WriteStep {
+  query: QueryName;
+  params: Params;
+}
+
+/** Runs a further statement inside an open write transaction; returns its rows. */
+export type StepRunner = (query: QueryName, params: Params) => Promise<Row[]>;
+
+export class Executor {
+  /** Statements sent to Neo4j by this executor; per-request executors count a request's round trips. */
+  queryCount = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly queries: CypherQueries,
+    private readonly database: string | undefined,
+  ) {}
+
+  /** A fresh executor sharing the driver, with its own round-trip count (one per GraphQL request). */
+  scoped(): Executor {
+    return new Executor(this.driver, this.queries, this.database);
+  }
+
+  /** Runs one read query in a read transaction. The row shape is the file's documented columns. */
+  async read<T = Row>(query: QueryName, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) => this.run(tx, query, params), {
+        metadata: { app: 'aleppo-actors-graph', query },
+      });
+      return rowsOf(result) as T[];
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one write query in its own write transaction. */
+  async write<T = Row>(query: QueryName, params: Params = {}): Promise<T[]> {
+    return this.writeTransaction(async (run) => (await run(query, params)) as T[]);
+  }
+
+  /**
+   * Runs `work` in one write transaction: every statement it runs commits together or not at all.
+   * `work` may be retried by the driver on transient errors, so it must not have side effects
+   * outside the transaction.
+   */
+  async writeTransaction<T>(work: (run: StepRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(
+        (tx) => work(async (query, params) => rowsOf(await this.run(tx, query, params))),
+        { metadata: { app: 'aleppo-actors-graph' } },
+      );
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private run(tx: ManagedTransaction, query: QueryName, params: Params): Promise<QueryResult> {
+    this.queryCount += 1;
+    return tx.run(this.queries.text(query), params);
+  }
+
+  /** Applies constraint and index statements, each in its own write transaction (Neo4j's rule). */
+  async applySchema(statements: readonly string[]): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      for (const statement of statements) await session.executeWrite((tx) => tx.run(statement));
+      await session.run('CALL db.awaitIndexes(300)');
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a query prefixed with EXPLAIN, for the test that checks every file compiles. */
+  async explain(query: QueryName): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(`EXPLAIN ${this.queries.text(query)}`);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function rowsOf(result: QueryResult): Row[] {
+  return result.records.map((record) => record.toObject());
+}
+
+/** Turns driver failures users can act on into coded errors; anything else stays internal. */
+function mapDriverError(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return error;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return userError('DATABASE_UNAVAILABLE', 'The graph database is not reachable right now; try again shortly.');
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return userError('CONFLICT', 'The change conflicts with an existing entity (an id is already taken).');
+  }
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return userError('TIMEOUT', 'The query took too long and was stopped.');
+  }
+  return error;
+}

@@ -1,0 +1,89 @@
+/**
+ * The Cypher files in `cypher/`, loaded once at start. A name listed here without its file stops
+ * the boot; a test checks that every file in the folder is listed and compiles (EXPLAIN).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+
+export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+
+export const QUERY_NAMES = [
+  // dataset loading
+  'load-sources',
+  'load-actors',
+  'load-places',
+  'load-place-parts',
+  'load-aliases',
+  'load-engagements',
+  'load-participants',
+  'load-engagement-places',
+  'load-engagement-parts',
+  'load-actor-relations',
+  'load-control',
+  'load-citations',
+  'delete-batch',
+  'graph-counts',
+  'graph-is-empty',
+  // reads behind the GraphQL API
+  'actors-by-id',
+  'places-by-id',
+  'sources-by-id',
+  'sources-all',
+  'engagements-by-id',
+  'resolve-names',
+  'name-candidates',
+  'names-of',
+  'citations-of-facts',
+  'citations-of-sources',
+  'edges-by-id',
+  'fact-nodes-by-id',
+  'actor-lineage',
+  'actor-relations',
+  'lineage-identity',
+  'place-control',
+  'place-parts',
+  'engagement-participants',
+  'engagement-places',
+  'engagement-phases',
+  'engagements-page',
+  'who-fought-where',
+  'connection',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+export class CypherQueries {
+  private constructor(private readonly texts: ReadonlyMap<QueryName, string>) {}
+
+  /** Reads every listed file; throws naming the missing ones. */
+  static load(dir: string = CYPHER_DIR): CypherQueries {
+    const texts = new Map<QueryName, string>();
+    const missing: string[] = [];
+    for (const name of QUERY_NAMES) {
+      const file = path.join(dir, `${name}.cypher`);
+      if (!fs.existsSync(file)) missing.push(file);
+      else texts.set(name, fs.readFileSync(file, 'utf8'));
+    }
+    if (missing.length > 0) throw new Error(`Missing Cypher files:\n  ${missing.join('\n  ')}`);
+    return new CypherQueries(texts);
+  }
+
+  text(name: QueryName): string {
+    const text = this.texts.get(name);
+    if (text === undefined) throw new Error(`Unknown query ${name}`);
+    return text;
+  }
+}
+
+/** The statements of `cypher/schema.cypher` (constraints and indexes), in order. */
+export function schemaStatements(dir: string = CYPHER_DIR): string[] {
+  return fs
+    .readFileSync(path.join(dir, 'schema.cypher'), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

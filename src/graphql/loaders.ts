@@ -1,0 +1,209 @@
+/**
+ * Per-request DataLoaders: every relationship field reads through one of these, so a request
+ * sends one query per field level whatever the number of results (no N+1).
+ */
+import DataLoader from 'dataloader';
+import type { Executor } from '../db/executor.js';
+import type { QueryName } from '../db/queries.js';
+import type {
+  ActorRow,
+  CitationRow,
+  EdgeRow,
+  EngagementPage,
+  EngagementRow,
+  NameRow,
+  ParticipationRow,
+  PlaceRow,
+  SourceRow,
+} from './rows.js';
+
+/** Which edges an actor field reads, and in which direction. */
+export const ACTOR_RELATION_KINDS = {
+  memberships: { types: ['MEMBER_OF'], direction: 'OUT' },
+  members: { types: ['MEMBER_OF'], direction: 'IN' },
+  alliances: { types: ['ALLIED_WITH'], direction: 'BOTH' },
+  sponsors: { types: ['SPONSORED_BY'], direction: 'OUT' },
+  sponsoring: { types: ['SPONSORED_BY'], direction: 'IN' },
+  affiliations: { types: ['MEDIA_WING_OF', 'SUBUNIT_OF', 'AFFILIATED_WITH', 'LEADER_OF'], direction: 'BOTH' },
+  control: { types: ['CONTROLLED'], direction: 'OUT' },
+} as const;
+export type ActorRelationKind = keyof typeof ACTOR_RELATION_KINDS;
+
+export interface ActorRelationKey {
+  id: string;
+  kind: ActorRelationKind;
+  asOf: string | null;
+}
+
+/** One engagement query: the conditions, already resolved to ids, and the page wanted. */
+export interface EngagementFilterKey {
+  actorIds: string[] | null;
+  placeId: string | null;
+  near: { latitude: number; longitude: number; meters: number } | null;
+  from: string | null;
+  to: string | null;
+  kinds: string[] | null;
+  contested: boolean | null;
+  offset: number;
+  limit: number;
+}
+
+export interface FactKey {
+  factType: string;
+  factId: string;
+}
+
+const NODE_FACT_TYPES = new Set(['Actor', 'Place', 'Engagement']);
+
+function byId<T extends { id: string }>(
+  executor: Executor,
+  query: QueryName,
+  column: string,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await executor.read(query, { ids: [...ids] });
+    const found = new Map(rows.map((row) => [(row[column] as T).id, row[column] as T]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Groups rows of a batched query by one column, in the order the query returned them. */
+function grouped<T>(
+  executor: Executor,
+  query: QueryName,
+  keyColumn: string,
+  value: (row: Record<string, unknown>) => T,
+  extraParams: Record<string, unknown> = {},
+): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await executor.read(query, { ids: [...ids], ...extraParams });
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = row[keyColumn] as string;
+      const list = groups.get(key) ?? [];
+      list.push(value(row));
+      groups.set(key, list);
+    }
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}
+
+export function createLoaders(executor: Executor) {
+  return {
+    actor: byId<ActorRow>(executor, 'actors-by-id', 'actor'),
+    place: byId<PlaceRow>(executor, 'places-by-id', 'place'),
+    source: byId<SourceRow>(executor, 'sources-by-id', 'source'),
+    engagement: byId<EngagementRow>(executor, 'engagements-by-id', 'engagement'),
+    actorNames: grouped<NameRow>(executor, 'names-of', 'entityId', (r) => r['name'] as NameRow, {
+      entityType: 'Actor',
+    }),
+    placeNames: grouped<NameRow>(executor, 'names-of', 'entityId', (r) => r['name'] as NameRow, {
+      entityType: 'Place',
+    }),
+    lineage: grouped<EdgeRow>(executor, 'actor-lineage', 'actorId', (r) => r['edge'] as EdgeRow),
+    placeControl: grouped<EdgeRow>(executor, 'place-control', 'placeId', (r) => r['edge'] as EdgeRow),
+    placeParts: grouped<string>(executor, 'place-parts', 'placeId', (r) => r['partId'] as string),
+    participants: grouped<ParticipationRow>(executor, 'engagement-participants', 'engagementId', (r) => ({
+      actorId: r['actorId'] as string,
+      side: r['side'] as string,
+      role: (r['role'] as string | null) ?? null,
+      note: (r['note'] as string | null) ?? null,
+    })),
+    engagementPlaces: grouped<string>(executor, 'engagement-places', 'engagementId', (r) => r['placeId'] as string),
+    phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),
+    sourceCitations: grouped<CitationRow>(
+      executor,
+      'citations-of-sources',
+      'sourceId',
+      (r) => r['citation'] as CitationRow,
+    ),
+
+    /** Citations of facts; a fact is named by its type and id, since ids are unique per type only. */
+    citations: new DataLoader<FactKey, CitationRow[], string>(
+      async (facts) => {
+        const rows = await executor.read<{ citation: CitationRow }>('citations-of-facts', { facts: [...facts] });
+        const groups = new Map<string, CitationRow[]>();
+        for (const { citation } of rows) {
+          const key = factKey(citation);
+          groups.set(key, [...(groups.get(key) ?? []), citation]);
+        }
+        return facts.map((f) => groups.get(factKey(f)) ?? []);
+      },
+      { cacheKeyFn: factKey },
+    ),
+
+    /** Edges touching actors; one query per relation kind asked in the request. */
+    actorRelations: new DataLoader<ActorRelationKey, EdgeRow[], string>(
+      async (keys) => {
+        const results = new Map<string, EdgeRow[]>();
+        const kinds = new Set(keys.map((k) => k.kind));
+        await Promise.all(
+          [...kinds].map(async (kind) => {
+            const { types, direction } = ACTOR_RELATION_KINDS[kind];
+            const wanted = keys.filter((k) => k.kind === kind).map((k) => ({ id: k.id, asOf: k.asOf }));
+            const rows = await executor.read<{ key: { id: string; asOf: string | null }; edge: EdgeRow }>(
+              'actor-relations',
+              {
+                keys: wanted,
+                types,
+                direction,
+              },
+            );
+            for (const { key, edge } of rows) {
+              const cacheKey = relationKey({ id: key.id, asOf: key.asOf, kind });
+              results.set(cacheKey, [...(results.get(cacheKey) ?? []), edge]);
+            }
+          }),
+        );
+        return keys.map((k) => results.get(relationKey(k)) ?? []);
+      },
+      { cacheKeyFn: relationKey },
+    ),
+
+    /** One page per filter, all filters of a field level in one query. */
+    engagementPages: new DataLoader<EngagementFilterKey, EngagementPage, string>(
+      async (filters) => {
+        const keyed = filters.map((f) => ({ ...f, key: JSON.stringify(f) }));
+        const rows = await executor.read<{ key: string; totalCount: number; ids: string[] }>('engagements-page', {
+          filters: keyed,
+        });
+        const pages = new Map(rows.map((r) => [r.key, r]));
+        return keyed.map((f) => {
+          const page = pages.get(f.key);
+          return { totalCount: page?.totalCount ?? 0, ids: page?.ids ?? [], offset: f.offset };
+        });
+      },
+      { cacheKeyFn: (f) => JSON.stringify(f) },
+    ),
+
+    /** One-line readings of facts: names of nodes, "A TYPE B" for edges. */
+    factSummary: new DataLoader<FactKey, string, string>(
+      async (facts) => {
+        const nodeIds = [...new Set(facts.filter((f) => NODE_FACT_TYPES.has(f.factType)).map((f) => f.factId))];
+        const edgeIds = [...new Set(facts.filter((f) => !NODE_FACT_TYPES.has(f.factType)).map((f) => f.factId))];
+        const [nodes, edges] = await Promise.all([
+          nodeIds.length > 0
+            ? executor.read<{ id: string; label: string; name: string }>('fact-nodes-by-id', { ids: nodeIds })
+            : [],
+          edgeIds.length > 0 ? executor.read<{ edge: EdgeRow }>('edges-by-id', { ids: edgeIds }) : [],
+        ]);
+        const summaries = new Map<string, string>();
+        for (const n of nodes) summaries.set(`${n.label}|${n.id}`, `${n.label} ${n.name}`);
+        for (const { edge } of edges)
+          summaries.set(`${edge.type}|${edge.id}`, `${edge.fromName} ${edge.type} ${edge.toName}`);
+        return facts.map((f) => summaries.get(factKey(f)) ?? `${f.factType} ${f.factId}`);
+      },
+      { cacheKeyFn: factKey },
+    ),
+  };
+}
+
+function factKey(fact: FactKey): string {
+  return `${fact.factType}|${fact.factId}`;
+}
+
+function relationKey(key: ActorRelationKey): string {
+  return `${key.kind}|${key.id}|${key.asOf ?? ''}`;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

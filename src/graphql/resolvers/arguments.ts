@@ -1,0 +1,77 @@
+/**
+ * Checks and conversions of query arguments shared by several resolvers. Each failure is a
+ * BAD_USER_INPUT naming the argument.
+ */
+import { badInput } from '../../errors.js';
+import type { GraphQLContext } from '../context.js';
+import { requireEntityId } from '../entityNames.js';
+import type { EngagementFilterKey } from '../loaders.js';
+import type { GeoRadius } from '../generated/resolvers.js';
+
+/** Largest page a client may ask for with `first`. */
+export const MAX_PAGE_SIZE = 200;
+/** Largest radius for `near`, in km: Syria fits in 1,000 km. */
+export const MAX_RADIUS_KM = 2_000;
+
+export function pageSize(first: number | null | undefined, argument = 'first', fallback = 50): number {
+  const value = first ?? fallback;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badInput(argument, `must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${value}`);
+  }
+  return value;
+}
+
+const CURSOR_PREFIX = 'offset:';
+
+export function cursorFor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+}
+
+/** The offset of the first item after `after`; 0 without a cursor. */
+export function offsetAfter(after: string | null | undefined): number {
+  if (after === null || after === undefined) return 0;
+  const decoded = Buffer.from(after, 'base64url').toString('utf8');
+  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
+  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+    throw badInput('after', 'is not a cursor this API issued; pass an endCursor or edge cursor from a previous page');
+  }
+  return offset + 1;
+}
+
+export function dateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): { from: string | null; to: string | null } {
+  if (from && to && from > to) throw badInput('from', `${from} is after to (${to})`);
+  return { from: from ?? null, to: to ?? null };
+}
+
+export function geoRadius(near: GeoRadius | null | undefined, argument = 'near'): EngagementFilterKey['near'] {
+  if (near === null || near === undefined) return null;
+  if (!(near.latitude >= -90 && near.latitude <= 90)) {
+    throw badInput(`${argument}.latitude`, `must be between -90 and 90, got ${near.latitude}`);
+  }
+  if (!(near.longitude >= -180 && near.longitude <= 180)) {
+    throw badInput(`${argument}.longitude`, `must be between -180 and 180, got ${near.longitude}`);
+  }
+  if (!(near.km > 0 && near.km <= MAX_RADIUS_KM)) {
+    throw badInput(`${argument}.km`, `must be more than 0 and at most ${MAX_RADIUS_KM}, got ${near.km}`);
+  }
+  return { latitude: near.latitude, longitude: near.longitude, meters: near.km * 1000 };
+}
+
+/**
+ * The ids an actor argument stands for: the actor itself, or with `includeLineage` also its
+ * predecessors and successors through renames and mergers.
+ */
+export async function actorIdsFor(
+  ctx: GraphQLContext,
+  name: string,
+  includeLineage: boolean,
+  argument: string,
+): Promise<string[]> {
+  const id = await requireEntityId(ctx, 'Actor', name, argument);
+  if (!includeLineage) return [id];
+  const [row] = await ctx.executor.read<{ ids: string[] }>('lineage-identity', { id });
+  return row?.ids ?? [id];
+}

@@ -1,0 +1,116 @@
+/**
+ * Root query fields: read arguments, resolve names to ids, hand off to the loaders.
+ */
+import { badInput } from '../../errors.js';
+import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '../entityNames.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
+import type { GraphQLContext } from '../context.js';
+import type { EngagementFilterKey } from '../loaders.js';
+import type { EdgeRow, FoughtAtRow, SourceRow } from '../rows.js';
+import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
+
+const MAX_NAME_LENGTH = 200;
+const MAX_SEARCH_RESULTS = 50;
+const MAX_HOPS = 6;
+const MAX_PATHS = 10;
+const MAX_FOUGHT_AT_ROWS = 1_000;
+
+/** Finds an entity by exactly one of `id` or `name`. */
+async function entityBy(
+  ctx: GraphQLContext,
+  type: EntityType,
+  args: { id?: string | null; name?: string | null },
+): Promise<string | null> {
+  const hasId = args.id !== null && args.id !== undefined;
+  const hasName = args.name !== null && args.name !== undefined;
+  if (hasId === hasName) throw badInput(hasId ? 'name' : 'id', 'give exactly one of id or name');
+  if (hasId) return args.id as string;
+  const name = args.name as string;
+  if (name.length > MAX_NAME_LENGTH) throw badInput('name', `is longer than ${MAX_NAME_LENGTH} characters`);
+  return findEntityId(ctx, type, name);
+}
+
+export const Query: QueryResolvers = {
+  actor: async (_, args, ctx) => {
+    const id = await entityBy(ctx, 'Actor', args);
+    return id === null ? null : ctx.loaders.actor.load(id);
+  },
+
+  place: async (_, args, ctx) => {
+    const id = await entityBy(ctx, 'Place', args);
+    return id === null ? null : ctx.loaders.place.load(id);
+  },
+
+  source: (_, { id }, ctx) => ctx.loaders.source.load(id),
+
+  sources: async (_, __, ctx) => (await ctx.executor.read<{ source: SourceRow }>('sources-all')).map((r) => r.source),
+
+  search: async (_, { text, first }, ctx) => {
+    const trimmed = text.trim();
+    if (trimmed === '') throw badInput('text', 'must not be empty');
+    if (trimmed.length > MAX_NAME_LENGTH) throw badInput('text', `is longer than ${MAX_NAME_LENGTH} characters`);
+    const limit = first ?? 10;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_RESULTS) {
+      throw badInput('first', `must be a whole number from 1 to ${MAX_SEARCH_RESULTS}, got ${limit}`);
+    }
+    const matches = await rankedMatches(ctx, ['Actor', 'Place'], trimmed, limit);
+    return matches.map((m) => ({
+      type: m.candidate.entityType,
+      id: m.candidate.entityId,
+      name: m.entityName,
+      matched: m.candidate.name,
+      score: Math.round(m.score * 1000) / 1000,
+    }));
+  },
+
+  engagements: async (_, { filter, first, after }, ctx) => {
+    const limit = pageSize(first);
+    const offset = offsetAfter(after);
+    const { from, to } = dateRange(filter?.from, filter?.to);
+    const key: EngagementFilterKey = {
+      actorIds: filter?.actor
+        ? await actorIdsFor(ctx, filter.actor, filter.includeLineage ?? false, 'filter.actor')
+        : null,
+      placeId: filter?.place ? await requireEntityId(ctx, 'Place', filter.place, 'filter.place') : null,
+      near: geoRadius(filter?.near, 'filter.near'),
+      from,
+      to,
+      kinds: filter?.kinds && filter.kinds.length > 0 ? [...filter.kinds] : null,
+      contested: filter?.contested ?? null,
+      offset,
+      limit,
+    };
+    return ctx.loaders.engagementPages.load(key);
+  },
+
+  whoFoughtWhere: async (_, args, ctx) => {
+    const { from, to } = dateRange(args.from, args.to);
+    const actorIds = args.actor ? await actorIdsFor(ctx, args.actor, args.includeLineage ?? false, 'actor') : null;
+    const placeId = args.place ? await requireEntityId(ctx, 'Place', args.place, 'place') : null;
+    return ctx.executor.read<FoughtAtRow>('who-fought-where', {
+      actorIds,
+      placeId,
+      near: geoRadius(args.near),
+      from,
+      to,
+      limit: MAX_FOUGHT_AT_ROWS,
+    });
+  },
+
+  connection: async (_, args, ctx) => {
+    const maxHops = args.maxHops ?? 4;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+      throw badInput('maxHops', `must be a whole number from 1 to ${MAX_HOPS}, got ${maxHops}`);
+    }
+    const fromId = await requireEntityId(ctx, 'Actor', args.from, 'from');
+    const toId = await requireEntityId(ctx, 'Actor', args.to, 'to');
+    if (fromId === toId) return [];
+    const rows = await ctx.executor.read<{ steps: EdgeRow[] }>('connection', {
+      from: fromId,
+      to: toId,
+      maxHops,
+      limit: MAX_PATHS,
+    });
+    return rows.map((r) => ({ steps: r.steps }));
+  },
+};

@@ -1,0 +1,262 @@
+/**
+ * Field resolvers of the object types. Every relationship goes through a per-request loader.
+ */
+import { GraphQLScalarType, Kind } from 'graphql';
+import {
+  earliestDay,
+  latestDay,
+  parseCalendarDate,
+  InvalidDateError,
+  type DatePrecision,
+} from '../../domain/fuzzyDate.js';
+import { userError } from '../../errors.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import type { ActorRelationKind } from '../loaders.js';
+import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
+import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
+
+function fuzzy(value: string | null | undefined, precision: DatePrecision | null | undefined): FuzzyDateValue | null {
+  return value && precision ? { value, precision } : null;
+}
+
+function calendarDate(value: unknown): string {
+  try {
+    if (typeof value !== 'string')
+      throw new InvalidDateError(`expected a "YYYY-MM-DD" string, got ${JSON.stringify(value)}`);
+    return parseCalendarDate(value);
+  } catch (error) {
+    throw userError('BAD_USER_INPUT', `Invalid Date: ${(error as Error).message}`);
+  }
+}
+
+const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'ISO 8601 calendar date, e.g. "2016-06-03".',
+  serialize: (value) => String(value),
+  parseValue: calendarDate,
+  parseLiteral: (ast) => calendarDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** The rows a loadMany found: a failed load is rethrown, an id no longer in the graph is skipped. */
+async function present<T>(loading: Promise<(T | null | Error)[]>): Promise<T[]> {
+  const rows = await loading;
+  const failure = rows.find((r): r is Error => r instanceof Error);
+  if (failure !== undefined) throw failure;
+  return rows.filter((r): r is T => r !== null);
+}
+
+/** A non-null link whose target is gone is a data fault: say which, with NOT_FOUND. */
+async function required<T>(load: Promise<T | null>, what: string): Promise<T> {
+  const row = await load;
+  if (row === null) throw userError('NOT_FOUND', `${what} is missing from the graph`);
+  return row;
+}
+
+const actorOf = (ctx: GraphQLContext, id: string) => required(ctx.loaders.actor.load(id), `Actor ${id}`);
+const citationsOf = (ctx: GraphQLContext, edge: EdgeRow) =>
+  ctx.loaders.citations.load({ factType: edge.type, factId: edge.id });
+
+function relations(kind: ActorRelationKind) {
+  return (actor: ActorRow, args: { asOf?: string | null }, ctx: GraphQLContext) =>
+    ctx.loaders.actorRelations.load({ id: actor.id, kind, asOf: args.asOf ?? null });
+}
+
+function engagementsWhere(
+  ctx: GraphQLContext,
+  args: { from?: string | null; to?: string | null; first?: number | null; after?: string | null },
+  where: { actorIds: string[] } | { placeId: string },
+): Promise<EngagementPage> {
+  const { from, to } = dateRange(args.from, args.to);
+  return ctx.loaders.engagementPages.load({
+    actorIds: 'actorIds' in where ? where.actorIds : null,
+    placeId: 'placeId' in where ? where.placeId : null,
+    near: null,
+    from,
+    to,
+    kinds: null,
+    contested: null,
+    offset: offsetAfter(args.after),
+    limit: pageSize(args.first),
+  });
+}
+
+/** The common fields of a dated, sourced edge. */
+const periodFields = {
+  from: (e: EdgeRow) => fuzzy(e.fromValue, e.fromPrecision),
+  to: (e: EdgeRow) => fuzzy(e.toValue, e.toPrecision),
+  contested: (e: EdgeRow) => e.contested ?? false,
+  citations: (e: EdgeRow, _: unknown, ctx: GraphQLContext) => citationsOf(ctx, e),
+};
+
+export const typeResolvers: Omit<Resolvers, 'Query'> = {
+  Date: DateScalar,
+
+  FuzzyDate: {
+    earliest: (d) => earliestDay(d),
+    latest: (d) => latestDay(d),
+  },
+
+  Actor: {
+    aliases: (a) => a.aliases ?? [],
+    reviewStatus: (a) => a.reviewStatus ?? 'REVIEWED',
+    names: (a, _, ctx) => ctx.loaders.actorNames.load(a.id),
+    lineage: (a, _, ctx) => ctx.loaders.lineage.load(a.id),
+    memberships: relations('memberships'),
+    members: relations('members'),
+    alliances: relations('alliances'),
+    sponsors: relations('sponsors'),
+    sponsoring: relations('sponsoring'),
+    affiliations: relations('affiliations'),
+    control: (a, _, ctx) => ctx.loaders.actorRelations.load({ id: a.id, kind: 'control', asOf: null }),
+    engagements: (a, args, ctx) => engagementsWhere(ctx, args, { actorIds: [a.id] }),
+    citations: (a, _, ctx) => ctx.loaders.citations.load({ factType: 'Actor', factId: a.id }),
+  },
+
+  Name: {
+    sources: async (n, _, ctx) => {
+      return present(ctx.loaders.source.loadMany(n.sources ?? []));
+    },
+    from: (n) => fuzzy(n.fromValue, n.fromPrecision),
+    to: (n) => fuzzy(n.toValue, n.toPrecision),
+  },
+
+  LineageEvent: {
+    kind: (e) => e.type,
+    from: (e, _, ctx) => actorOf(ctx, e.fromId),
+    to: (e, _, ctx) => actorOf(ctx, e.toId),
+    date: (e) => fuzzy(e.dateValue, e.datePrecision),
+    contested: periodFields.contested,
+    citations: periodFields.citations,
+  },
+
+  Membership: {
+    member: (e, _, ctx) => actorOf(ctx, e.fromId),
+    group: (e, _, ctx) => actorOf(ctx, e.toId),
+    ...periodFields,
+  },
+
+  Alliance: {
+    actors: (e, _, ctx) => present(ctx.loaders.actor.loadMany([e.fromId, e.toId])),
+    ...periodFields,
+  },
+
+  Sponsorship: {
+    // Stored as client -[:SPONSORED_BY]-> sponsor.
+    client: (e, _, ctx) => actorOf(ctx, e.fromId),
+    sponsor: (e, _, ctx) => actorOf(ctx, e.toId),
+    support: (e) => e.support ?? [],
+    ...periodFields,
+  },
+
+  Affiliation: {
+    kind: (e) => e.type,
+    actor: (e, _, ctx) => actorOf(ctx, e.fromId),
+    of: (e, _, ctx) => actorOf(ctx, e.toId),
+    ...periodFields,
+  },
+
+  Control: {
+    actor: (e, _, ctx) => actorOf(ctx, e.fromId),
+    place: (e, _, ctx) => required(ctx.loaders.place.load(e.toId), `Place ${e.toId}`),
+    ...periodFields,
+  },
+
+  Place: {
+    aliases: (p) => p.aliases ?? [],
+    reviewStatus: (p) => p.reviewStatus ?? 'REVIEWED',
+    names: (p, _, ctx) => ctx.loaders.placeNames.load(p.id),
+    location: (p) => (p.latitude === null || p.longitude === null ? null : p),
+    partOf: (p, _, ctx) => (p.partOfId ? ctx.loaders.place.load(p.partOfId) : null),
+    parts: async (p, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.placeParts.load(p.id))),
+    engagements: (p, args, ctx) => engagementsWhere(ctx, args, { placeId: p.id }),
+    controlHistory: (p, _, ctx) => ctx.loaders.placeControl.load(p.id),
+    citations: (p, _, ctx) => ctx.loaders.citations.load({ factType: 'Place', factId: p.id }),
+  },
+
+  GeoPoint: {
+    latitude: (p) => p.latitude ?? 0,
+    longitude: (p) => p.longitude ?? 0,
+    source: (p, _, ctx) => (p.locationSource ? ctx.loaders.source.load(p.locationSource) : null),
+    gazetteerName: (p) => p.locationName,
+    precision: (p) => p.locationPrecision,
+  },
+
+  Engagement: {
+    start: (e) => ({ value: e.startValue, precision: e.startPrecision }),
+    end: (e) => fuzzy(e.endValue, e.endPrecision),
+    places: async (e, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.engagementPlaces.load(e.id))),
+    participants: (e, _, ctx) => ctx.loaders.participants.load(e.id),
+    contested: (e) => e.contested ?? false,
+    casualties: (e) => (e.casualtiesJson ? (JSON.parse(e.casualtiesJson) as CasualtiesRow[]) : []),
+    partOf: (e, _, ctx) => (e.partOfId ? ctx.loaders.engagement.load(e.partOfId) : null),
+    phases: async (e, _, ctx) => present(ctx.loaders.engagement.loadMany(await ctx.loaders.phases.load(e.id))),
+    citations: (e, _, ctx) => ctx.loaders.citations.load({ factType: 'Engagement', factId: e.id }),
+  },
+
+  Casualties: {
+    source: (c, _, ctx) => required(ctx.loaders.source.load(c.source), `Source ${c.source}`),
+  },
+
+  Participation: {
+    actor: (p, _, ctx) => actorOf(ctx, p.actorId),
+  },
+
+  EngagementConnection: {
+    totalCount: (page) => page.totalCount,
+    edges: (page, _, ctx) =>
+      Promise.all(
+        page.ids.map(async (id, index) => ({
+          cursor: cursorFor(page.offset + index),
+          node: await required(ctx.loaders.engagement.load(id), `Engagement ${id}`),
+        })),
+      ),
+    pageInfo: (page) => ({
+      hasNextPage: page.offset + page.ids.length < page.totalCount,
+      endCursor: page.ids.length > 0 ? cursorFor(page.offset + page.ids.length - 1) : null,
+    }),
+  },
+
+  FoughtAt: {
+    actor: (f, _, ctx) => actorOf(ctx, f.actorId),
+    place: (f, _, ctx) => required(ctx.loaders.place.load(f.placeId), `Place ${f.placeId}`),
+    engagements: (f, _, ctx) => present(ctx.loaders.engagement.loadMany(f.engagementIds)),
+  },
+
+  Citation: {
+    source: (c, _, ctx) => required(ctx.loaders.source.load(c.sourceId), `Source ${c.sourceId}`),
+    fact: (c) => c,
+  },
+
+  FactRef: {
+    type: (c) => c.factType,
+    id: (c) => c.factId,
+    summary: (c, _, ctx) => ctx.loaders.factSummary.load({ factType: c.factType, factId: c.factId }),
+  },
+
+  Source: {
+    text: (s) => s.text ?? '',
+    published: (s) => fuzzy(s.publishedValue, s.publishedPrecision),
+    citations: (s, _, ctx) => ctx.loaders.sourceCitations.load(s.id),
+  },
+
+  GraphPath: {
+    length: (p) => p.steps.length,
+    steps: (p) => p.steps,
+  },
+
+  PathStep: {
+    from: (e, _, ctx) => actorOf(ctx, e.fromId),
+    to: (e, _, ctx) => actorOf(ctx, e.toId),
+    relation: (e) => e.type,
+    factId: (e) => e.id,
+    period: (e) => e,
+    citations: periodFields.citations,
+  },
+
+  Period: {
+    // A lineage event has one date: it opens the period.
+    from: (e) => fuzzy(e.fromValue ?? e.dateValue, e.fromPrecision ?? e.datePrecision),
+    to: (e) => fuzzy(e.toValue, e.toPrecision),
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * The shapes the data layer hands to resolvers: the columns each Cypher file returns. The
+ * generated resolver types map GraphQL types onto these (see scripts/codegen.ts).
+ */
+import type { DatePrecision } from '../domain/fuzzyDate.js';
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  aliases: string[];
+  reviewStatus: string | null;
+}
+
+export interface PlaceRow {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  aliases: string[];
+  reviewStatus: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  locationSource: string | null;
+  locationName: string | null;
+  locationPrecision: string | null;
+  partOfId: string | null;
+}
+
+export interface SourceRow {
+  id: string;
+  kind: string;
+  title: string;
+  publisher: string | null;
+  author: string | null;
+  url: string | null;
+  publishedValue: string | null;
+  publishedPrecision: DatePrecision | null;
+  publishedNote: string | null;
+  perspective: string | null;
+  text: string | null;
+}
+
+export interface EngagementRow {
+  id: string;
+  title: string;
+  kind: string;
+  startValue: string;
+  startPrecision: DatePrecision;
+  endValue: string | null;
+  endPrecision: DatePrecision | null;
+  dateNote: string | null;
+  outcome: string | null;
+  outcomeText: string | null;
+  contested: boolean | null;
+  contestedNote: string | null;
+  casualtiesJson: string | null;
+  partOfId: string | null;
+}
+
+export interface CitationRow {
+  id: string;
+  factId: string;
+  factType: string;
+  quote: string | null;
+  note: string | null;
+  sourceId: string;
+}
+
+/** A sourced edge: lineage, membership, alliance, sponsorship, affiliation or control. */
+export interface EdgeRow {
+  id: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  fromName: string;
+  toName: string;
+  fromValue?: string | null;
+  fromPrecision?: DatePrecision | null;
+  toValue?: string | null;
+  toPrecision?: DatePrecision | null;
+  dateValue?: string | null;
+  datePrecision?: DatePrecision | null;
+  contested: boolean | null;
+  contestedNote: string | null;
+  support?: string[] | null;
+}
+
+export interface NameRow {
+  name: string;
+  kind: string;
+  sources: string[] | null;
+  fromValue: string | null;
+  fromPrecision: DatePrecision | null;
+  toValue: string | null;
+  toPrecision: DatePrecision | null;
+}
+
+export interface ParticipationRow {
+  actorId: string;
+  side: string;
+  role: string | null;
+  note: string | null;
+}
+
+export interface CasualtiesRow {
+  group: string;
+  killed?: number;
+  wounded?: number;
+  captured?: number;
+  reported: string;
+  source: string;
+}
+
+export interface FoughtAtRow {
+  actorId: string;
+  placeId: string;
+  engagementIds: string[];
+}
+
+export interface EngagementPage {
+  totalCount: number;
+  ids: string[];
+  offset: number;
+}
+
+export interface PathRow {
+  steps: EdgeRow[];
+}
+
+export interface FuzzyDateValue {
+  value: string;
+  precision: DatePrecision;
+}

@@ -1,0 +1,48 @@
+/**
+ * What integration tests use: an executor on the run's Neo4j, and the real app to send GraphQL
+ * to in process (yoga.fetch), the same code path as HTTP.
+ */
+import { afterAll, inject } from 'vitest';
+import { createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
+import { CypherQueries } from '../../src/db/queries.js';
+import { createApp, type App } from '../../src/server/app.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; argument?: string; suggestions?: string[] };
+  }[];
+}
+
+/** Connects to the run's Neo4j; the driver is closed after the file's tests. */
+export function testExecutor(): Executor {
+  const driver = createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword') });
+  afterAll(() => driver.close());
+  return new Executor(driver, CypherQueries.load(), undefined);
+}
+
+export function testApp(
+  executor: Executor = testExecutor(),
+  overrides: Partial<Parameters<typeof createApp>[0]> = {},
+): App {
+  return createApp({ executor, playground: true, introspection: true, production: false, ...overrides });
+}
+
+/** Posts a GraphQL request to the app and returns the parsed response. */
+export async function graphql<T = Record<string, unknown>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { Executor } from '../../src/db/executor.js';
+import { createDriver } from '../../src/db/driver.js';
+import { CYPHER_DIR, CypherQueries, QUERY_NAMES } from '../../src/db/queries.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { readDataset } from '../../src/dataset/read.js';
+import { freePort } from '../../src/neo4j-local/localNeo4j.js';
+import { testApp, testExecutor } from '../helpers/graph.js';
+
+const executor = testExecutor();
+
+async function counts(): Promise<Record<string, number>> {
+  const rows = await executor.read<{ kind: string; name: string; count: number }>('graph-counts');
+  return Object.fromEntries(rows.map((r) => [`${r.kind}:${r.name}`, r.count]));
+}
+
+describe('Cypher files', () => {
+  it('every file in cypher/ is registered, and every registered name has its file', () => {
+    const files = fs
+      .readdirSync(CYPHER_DIR)
+      .filter((f) => f.endsWith('.cypher') && f !== 'schema.cypher')
+      .map((f) => f.replace(/\.cypher$/, ''))
+      .sort();
+    expect(files).toEqual([...QUERY_NAMES].sort());
+  });
+
+  it.each(QUERY_NAMES)('%s compiles against the real Neo4j (EXPLAIN)', async (name) => {
+    await executor.explain(name);
+  });
+
+  it('opens each file with a comment naming its parameters and returned columns', () => {
+    const queries = CypherQueries.load();
+    for (const name of QUERY_NAMES) {
+      const header = queries
+        .text(name)
+        .split('\n')
+        .filter((l) => l.startsWith('//'))
+        .join(' ');
+      expect(header, name).toMatch(/Params?:/);
+      expect(header, name).toMatch(/Returns?:/);
+    }
+  });
+});
+
+describe('dataset loading', () => {
+  it('loading the dataset a second time leaves the same node and edge counts', async () => {
+    const before = await counts();
+    expect(before['node:Actor']).toBeGreaterThan(0);
+    await loadDataset(executor, await readDataset(new URL('../../data/', import.meta.url).pathname));
+    expect(await counts()).toEqual(before);
+  });
+
+  it('applies the constraints and the point index from cypher/schema.cypher', async () => {
+    const driver = createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword') });
+    const session = driver.session();
+    try {
+      const constraints = (await session.run('SHOW CONSTRAINTS YIELD name')).records.map(
+        (r) => r.get('name') as string,
+      );
+      expect(constraints).toEqual(
+        expect.arrayContaining(['actor_id', 'place_id', 'engagement_id', 'source_id', 'citation_id']),
+      );
+      const indexes = (await session.run('SHOW INDEXES YIELD name, type')).records.map(
+        (r) => `${r.get('name') as string}:${r.get('type') as string}`,
+      );
+      expect(indexes).toContain('place_location:POINT');
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+  });
+});
+
+describe('HTTP endpoints', () => {
+  it('/health answers ready when Neo4j answers', async () => {
+    const response = await testApp(executor).fetch('http://localhost/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ready', neo4j: 'up' });
+  });
+
+  it('/health answers 503 with the reason when Neo4j does not answer', async () => {
+    const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}`, user: 'neo4j', password: 'x' });
+    try {
+      const response = await testApp(new Executor(driver, CypherQueries.load(), undefined)).fetch(
+        'http://localhost/health',
+      );
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: 'unavailable', neo4j: 'down' });
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('serves the playground with every script and style inline: nothing is fetched from the internet', async () => {
+    const response = await testApp(executor).fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:/i);
+    expect(html).not.toMatch(/<link[^>]+href=["']https?:/i);
+    expect(html).not.toMatch(/@import\s+url\(["']?https?:/i);
+    expect(html).toContain('WhoFoughtAtKhanTouman');
+  });
+});
