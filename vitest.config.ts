@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three lanes. Unit tests need no database. Integration tests (API, curation, security) share
+ * one real Neo4j with the founding dataset loaded; the import/export lane gets its own Neo4j,
+ * because imports add to the graph and the round trip empties it. Each Neo4j is started once per
+ * run on a free port with a temporary store, and always stopped. Files within a lane run one
+ * after another, since some compare whole-graph counts.
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -13,9 +20,19 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          // One real Neo4j for the whole run, started on a free port with a temporary store.
           globalSetup: ['tests/helpers/neo4jSetup.ts'],
+          fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'import-export',
+          include: ['tests/import-export/**/*.test.ts'],
+          globalSetup: ['tests/helpers/neo4jSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },

@@ -3,7 +3,7 @@
  * server: the local Neo4j the project starts, or NEO4J_URI.
  */
 import { Command } from 'commander';
-import { ConfigError, readConfig } from '../config.js';
+import { readConfig } from '../config.js';
 import { connectDatabase, type Database } from '../db/database.js';
 import { loadDataset, resetGraph } from '../dataset/load.js';
 import { DATA_DIR, readDataset } from '../dataset/read.js';
@@ -70,11 +70,7 @@ export function buildProgram(): Command {
 buildProgram()
   .parseAsync()
   .catch((error: unknown) => {
-    const problems = (error as { problems?: unknown }).problems;
-    console.error(
-      `[aleppo-graph] ${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}`,
-    );
-    if (Array.isArray(problems) && !(error instanceof ConfigError))
-      for (const p of problems) console.error(`  - ${String(p)}`);
+    // A DatasetError's message already lists each problem; a ConfigError's each variable.
+    console.error(`[aleppo-graph] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });

@@ -21,8 +21,8 @@
  *    read the same (Dahiyat = Dahiet = Dahyat); "w" closing a syllable is a vowel (Zawr = Zor).
  *  - A final "h" after a vowel is dropped (ta marbuta: Nusrah = Nusra = Nusreh).
  *  - Words are joined without spaces (Khan Touman = Khantouman).
- *  - Words written in capitals of 2-5 letters inside a name that is not all capitals are
- *    abbreviations (HTS, SAA, IS): they are only lower-cased, so "IS" does not fold into "US".
+ *  - A word of 2-5 capitals is an abbreviation (HTS, SAA, IS) and is only lower-cased, so "IS"
+ *    does not fold into "US" - unless the whole multi-word name is in capitals ("KHAN TOUMAN").
  *  - Arabic script stays Arabic: tashkeel and tatweel removed, أ إ آ ٱ → ا, ة → ه, ى/ی → ي,
  *    ک → ك, hamza carriers to their base letter, a leading ال dropped, spaces removed.
  *
@@ -405,7 +405,8 @@ function score(query: PreparedName, candidate: PreparedName, floor: number): num
 }
 
 /**
- * Ranks candidates for a typed query: exact key matches first (score 1), then close matches by a
+ * Ranks candidates for a typed query: exact key matches first (score 1; also given to an identical
+ * literal spelling, so a lower-case "isis" finds the abbreviation "ISIS"), then close matches by a
  * similarity over keys (edit distance on the whole key, key prefix/containment for partial
  * queries, and word-by-word similarity), best first. Keeps one entry per entityId (its best
  * alias), drops scores below `minScore` (default 0.6) and returns at most `limit` (default 10).
