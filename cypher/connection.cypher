@@ -5,7 +5,7 @@
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH path = allShortestPaths((a)-[:RENAMED_TO|MERGED_INTO|SPLIT_FROM|ABSORBED_INTO|MEMBER_OF|ALLIED_WITH|SPONSORED_BY|MEDIA_WING_OF|SUBUNIT_OF|AFFILIATED_WITH|LEADER_OF*..6]-(b))
 WHERE length(path) <= $maxHops
-WITH path LIMIT $limit
+WITH path LIMIT toInteger($limit)
 RETURN [r IN relationships(path) |
           r {.id, type: type(r), fromId: startNode(r).id, toId: endNode(r).id,
              fromName: startNode(r).name, toName: endNode(r).name,

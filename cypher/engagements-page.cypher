@@ -36,4 +36,4 @@ WHERE (f.from IS NULL OR coalesce(e.endLatest, e.startLatest) >= f.from)
         WHERE point.distance(p.location, point({latitude: f.near.latitude, longitude: f.near.longitude})) <= f.near.meters })
 WITH f, e ORDER BY e.startEarliest, e.id
 WITH f, collect(e.id) AS ids
-RETURN f.key AS key, size(ids) AS totalCount, ids[f.offset..(f.offset + f.limit)] AS ids
+RETURN f.key AS key, size(ids) AS totalCount, ids[toInteger(f.offset)..toInteger(f.offset + f.limit)] AS ids

@@ -32,4 +32,4 @@ WITH a, p, e ORDER BY e.startEarliest, e.id
 WITH a, p, collect(e.id) AS engagementIds
 RETURN a.id AS actorId, p.id AS placeId, engagementIds
 ORDER BY a.name, p.name
-LIMIT $limit
+LIMIT toInteger($limit)

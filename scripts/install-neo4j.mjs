@@ -11,9 +11,12 @@ import { fileURLToPath } from 'node:url';
 const launcher = fileURLToPath(new URL('../neo4j-launcher/', import.meta.url));
 const pom = fs.readFileSync(path.join(launcher, 'pom.xml'), 'utf8');
 const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1];
+const source = path.join(launcher, 'src/main/java/org/aleppoactors/launcher/LocalNeo4j.java');
+const compiled = path.join(launcher, 'target/classes/org/aleppoactors/launcher/LocalNeo4j.class');
 const installed =
   fs.existsSync(path.join(launcher, 'target/lib', `neo4j-${version}.jar`)) &&
-  fs.existsSync(path.join(launcher, 'target/classes/org/aleppoactors/launcher/LocalNeo4j.class'));
+  fs.existsSync(compiled) &&
+  fs.statSync(compiled).mtimeMs >= fs.statSync(source).mtimeMs;
 const say = (line) => console.log(`[neo4j:install] ${line}`);
 
 if (process.env.SKIP_NEO4J_INSTALL === '1' || (process.env.NEO4J_URI ?? '') !== '') {

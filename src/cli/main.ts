@@ -7,6 +7,7 @@ import { readConfig } from '../config.js';
 import { connectDatabase, type Database } from '../db/database.js';
 import { loadDataset, resetGraph } from '../dataset/load.js';
 import { DATA_DIR, readDataset } from '../dataset/read.js';
+import { registerImportCommand } from './importCommand.js';
 
 const log = (line: string) => console.error(`[aleppo-graph] ${line}`);
 
@@ -63,6 +64,8 @@ export function buildProgram(): Command {
     .command('counts')
     .description('Print the number of nodes per label and edges per type.')
     .action(() => withDatabase(printCounts));
+
+  registerImportCommand(program, withDatabase);
 
   return program;
 }

@@ -5,7 +5,8 @@
  * field, so a reviewer can fix a broken edit in one pass.
  *
  * Cross-checks:
- *  - ids are unique within each kind (sources, actors, places, engagements, relations);
+ *  - ids are unique within each kind (sources, actors, places, engagements, relations), and no
+ *    actor, place and engagement share an id (fact nodes are looked up by id across kinds);
  *  - every reference resolves (actors, places, engagement/place partOf, participants, citation,
  *    alias, casualty and location sources);
  *  - every ARTICLE source has its text in `data/sources/<id>.txt`, and every citation of an ARTICLE
@@ -109,12 +110,7 @@ async function readYaml(dataDir: string, file: string, problems: string[]): Prom
 }
 
 /** Validates each entry of a list on its own, so one bad entry does not hide the others. */
-function parseList<S extends z.ZodType>(
-  raw: unknown,
-  schema: S,
-  where: string,
-  problems: string[],
-): z.infer<S>[] {
+function parseList<S extends z.ZodType>(raw: unknown, schema: S, where: string, problems: string[]): z.infer<S>[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     problems.push(`${where}: expected a list of entries`);
@@ -214,15 +210,46 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     }
     return seen;
   }
-  const sourceIds = uniqueIds(FILES.sources, 'source', sources.map((s) => s.id));
-  const actorIds = uniqueIds(FILES.actors, 'actor', actors.map((a) => a.id));
-  const placeIds = uniqueIds(FILES.places, 'place', places.map((p) => p.id));
-  const engagementIds = uniqueIds(FILES.engagements, 'engagement', engagements.map((e) => e.id));
+  const sourceIds = uniqueIds(
+    FILES.sources,
+    'source',
+    sources.map((s) => s.id),
+  );
+  const actorIds = uniqueIds(
+    FILES.actors,
+    'actor',
+    actors.map((a) => a.id),
+  );
+  const placeIds = uniqueIds(
+    FILES.places,
+    'place',
+    places.map((p) => p.id),
+  );
+  const engagementIds = uniqueIds(
+    FILES.engagements,
+    'engagement',
+    engagements.map((e) => e.id),
+  );
   uniqueIds(
     FILES.relations,
     'relation',
     RELATION_KEYS.flatMap((k) => relations[k].map((r) => r.id)),
   );
+  // Fact nodes (actors, places, engagements) are looked up by id across kinds: keep them apart.
+  const kindsById = new Map<string, string[]>();
+  for (const [kind, ids] of [
+    ['actor', actorIds],
+    ['place', placeIds],
+    ['engagement', engagementIds],
+  ] as const) {
+    for (const id of ids) kindsById.set(id, [...(kindsById.get(id) ?? []), kind]);
+  }
+  for (const [id, kinds] of kindsById) {
+    if (kinds.length > 1) {
+      const file = kinds[0] === 'actor' ? FILES.actors : FILES.places;
+      problems.push(`${file}: ${kinds[0]} "${id}" field id: id also used by a ${kinds.slice(1).join(' and ')}`);
+    }
+  }
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   // ---- article texts ------------------------------------------------------------------------
@@ -231,7 +258,9 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     if (s.kind !== 'ARTICLE') continue;
     const file = path.join(dataDir, 'sources', `${s.id}.txt`);
     if (!(await fileExists(file))) {
-      problems.push(`${FILES.sources}: source "${s.id}" field id: ARTICLE source has no text file data/sources/${s.id}.txt`);
+      problems.push(
+        `${FILES.sources}: source "${s.id}" field id: ARTICLE source has no text file data/sources/${s.id}.txt`,
+      );
       continue;
     }
     sourceTexts.set(s.id, await readFile(file, 'utf8'));
@@ -281,7 +310,9 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
       const source = sourceById.get(c.source);
       if (source?.kind !== 'ARTICLE') return;
       if (c.quote === undefined) {
-        problems.push(`${where} field ${field}.quote: a citation of ARTICLE source "${c.source}" needs a verbatim quote`);
+        problems.push(
+          `${where} field ${field}.quote: a citation of ARTICLE source "${c.source}" needs a verbatim quote`,
+        );
         return;
       }
       const text = sourceTexts.get(c.source);
@@ -339,7 +370,9 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
       refSource(where, 'location.source', p.location.source);
       const src = sourceById.get(p.location.source);
       if (src !== undefined && src.kind !== 'DATASET') {
-        problems.push(`${where} field location.source: coordinates must come from a DATASET (gazetteer) source, not ${src.kind} "${src.id}"`);
+        problems.push(
+          `${where} field location.source: coordinates must come from a DATASET (gazetteer) source, not ${src.kind} "${src.id}"`,
+        );
       }
     }
   }
@@ -360,7 +393,9 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
         const key = [...cycle].sort().join(',');
         if (!reported.has(key)) {
           reported.add(key);
-          problems.push(`${file}: ${kind} "${current}" field partOf: PART_OF cycle ${[...cycle, current].join(' -> ')}`);
+          problems.push(
+            `${file}: ${kind} "${current}" field partOf: PART_OF cycle ${[...cycle, current].join(' -> ')}`,
+          );
         }
       }
     }

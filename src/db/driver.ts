@@ -44,13 +44,14 @@ export async function waitForBolt(target: Neo4jTarget, timeoutMs: number): Promi
               'check NEO4J_USER and NEO4J_PASSWORD.',
           );
         }
-        if (Date.now() + delay > deadline) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0) {
           throw new Neo4jUnavailableError(
             `Neo4j at ${target.uri} did not answer within ${Math.round(timeoutMs / 1000)} s: ` +
               `${(error as Error).message}`,
           );
         }
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await new Promise((resolve) => setTimeout(resolve, Math.min(delay, remaining)));
         delay = Math.min(delay * 2, 2_000);
       }
     }

@@ -49,6 +49,14 @@ export const QUERY_NAMES = [
   'engagements-page',
   'who-fought-where',
   'connection',
+  // import, export and review
+  'import-source',
+  'import-actor-matches',
+  'import-place-matches',
+  'import-taken-ids',
+  'import-actors',
+  'import-places',
+  'import-existing-engagements',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

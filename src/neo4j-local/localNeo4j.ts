@@ -89,11 +89,21 @@ export class LocalNeo4j {
     });
     try {
       // Bolt may open before the launcher has set the password: wait for its word first.
-      await Promise.race([started, exited]);
-      await Promise.race([
-        waitForBolt({ uri, user: 'neo4j', password: options.password }, options.startTimeoutMs ?? 120_000),
-        exited,
-      ]);
+      let timer: NodeJS.Timeout | undefined;
+      const timeoutMs = options.startTimeoutMs ?? 120_000;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new LocalNeo4jError(
+                `Local Neo4j did not start within ${timeoutMs / 1000} s. Last lines of ${logFile}:\n${tail(logFile, 15)}`,
+              ),
+            ),
+          timeoutMs,
+        );
+      });
+      await Promise.race([started, exited, timedOut]).finally(() => clearTimeout(timer));
+      await Promise.race([waitForBolt({ uri, user: 'neo4j', password: options.password }, timeoutMs), exited]);
     } catch (error) {
       child.kill('SIGKILL');
       fs.rmSync(pidFile, { force: true });

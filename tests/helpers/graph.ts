@@ -2,6 +2,7 @@
  * What integration tests use: an executor on the run's Neo4j, and the real app to send GraphQL
  * to in process (yoga.fetch), the same code path as HTTP.
  */
+import type { Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -18,11 +19,23 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }[];
 }
 
+export interface TestDatabase {
+  executor: Executor;
+  /** For fixtures and plans only; the code under test goes through the executor. */
+  driver: Driver;
+  queries: CypherQueries;
+}
+
 /** Connects to the run's Neo4j; the driver is closed after the file's tests. */
-export function testExecutor(): Executor {
+export function testDatabase(): TestDatabase {
   const driver = createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword') });
   afterAll(() => driver.close());
-  return new Executor(driver, CypherQueries.load(), undefined);
+  const queries = CypherQueries.load();
+  return { executor: new Executor(driver, queries, undefined), driver, queries };
+}
+
+export function testExecutor(): Executor {
+  return testDatabase().executor;
 }
 
 export function testApp(

@@ -10,6 +10,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -26,7 +27,17 @@ import org.neo4j.io.ByteUnit;
 public final class LocalNeo4j {
   private LocalNeo4j() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      // Whatever failed, exit: a half-started DBMS must not keep the JVM and the store lock.
+      t.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: LocalNeo4j <boltPort> <dataDir> [password]");
       System.exit(2);
@@ -37,6 +48,13 @@ public final class LocalNeo4j {
     if (password == null || password.length() < 8) {
       System.err.println("NEO4J_LAUNCHER_PASSWORD must hold at least 8 characters");
       System.exit(2);
+    }
+
+    // Watch the parent from the start: if it dies while we are still starting, we stop too.
+    if (!"false".equals(System.getenv("NEO4J_LAUNCHER_WATCH_STDIN"))) {
+      Thread watcher = new Thread(LocalNeo4j::exitWhenStdinCloses, "parent-watch");
+      watcher.setDaemon(true);
+      watcher.start();
     }
 
     DatabaseManagementService dbms =
@@ -64,18 +82,21 @@ public final class LocalNeo4j {
 
     // The system database holds the users; setting the password on every start keeps it equal to
     // the configured one, and embedded execution needs no login to do it.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-            Map.of("password", password));
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    } catch (QueryExecutionException e) {
+      // A restart with the same password: Neo4j refuses to "change" it, and that is fine.
+      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+        System.err.println("Could not set the neo4j user's password: " + e.getMessage());
+        System.exit(1); // runs the shutdown hook, which stops the DBMS cleanly
+      }
+    }
 
     System.out.println("NEO4J_STARTED bolt://127.0.0.1:" + port);
     System.out.flush();
-    if (!"false".equals(System.getenv("NEO4J_LAUNCHER_WATCH_STDIN"))) {
-      Thread watcher = new Thread(LocalNeo4j::exitWhenStdinCloses, "parent-watch");
-      watcher.setDaemon(true);
-      watcher.start();
-    }
     stopped.await();
   }
 

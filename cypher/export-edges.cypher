@@ -1,0 +1,37 @@
+// The relationships read from these nodes: each relationship is read from the endpoint with fewer
+// relationships (from its start node when even), so nodes with huge degrees are never expanded
+// and every relationship comes once over a pass through all nodes. Degrees come from the store.
+// Params: $label (Source|Actor|Place|Engagement|Alias|Citation), $ids [string].
+// Returns: type, fromLabel, fromId, toLabel, toId, properties [{key, type (valueType), value}].
+UNWIND $ids AS id
+CALL (id) {
+  WITH id WHERE $label = 'Source'
+  MATCH (n:Source {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Actor'
+  MATCH (n:Actor {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Place'
+  MATCH (n:Place {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Engagement'
+  MATCH (n:Engagement {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Alias'
+  MATCH (n:Alias {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Citation'
+  MATCH (n:Citation {id: id})
+  RETURN n
+}
+MATCH (n)-[r]-(m)
+WITH n, r, m, COUNT { (n)--() } AS degree, COUNT { (m)--() } AS otherDegree
+WHERE degree < otherDegree OR (degree = otherDegree AND startNode(r) = n)
+WITH r, startNode(r) AS a, endNode(r) AS b
+RETURN type(r) AS type, labels(a)[0] AS fromLabel, a.id AS fromId, labels(b)[0] AS toLabel, b.id AS toId,
+       [key IN keys(r) | {key: key, type: valueType(r[key]), value: r[key]}] AS properties

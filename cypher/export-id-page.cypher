@@ -1,0 +1,30 @@
+// One page of node ids of a label, in id order after $after (keyset paging on the id constraint's
+// index; a label must be written out for the index to be used, hence one branch per label).
+// Params: $label (Source|Actor|Place|Engagement|Alias|Citation), $after (string, '' for the first
+// page), $limit. Returns: id.
+CALL () {
+  WITH 1 AS ignored WHERE $label = 'Source'
+  MATCH (n:Source) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  UNION ALL
+  WITH 1 AS ignored WHERE $label = 'Actor'
+  MATCH (n:Actor) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  UNION ALL
+  WITH 1 AS ignored WHERE $label = 'Place'
+  MATCH (n:Place) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  UNION ALL
+  WITH 1 AS ignored WHERE $label = 'Engagement'
+  MATCH (n:Engagement) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  UNION ALL
+  WITH 1 AS ignored WHERE $label = 'Alias'
+  MATCH (n:Alias) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  UNION ALL
+  WITH 1 AS ignored WHERE $label = 'Citation'
+  MATCH (n:Citation) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+}
+RETURN id

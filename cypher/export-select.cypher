@@ -1,0 +1,73 @@
+// The part of the graph a filtered export covers (src/export/selection.ts explains the rules):
+// the engagements matching every filter, their participants and places, the filter's actors and
+// place subtree, the dated edges among them that fall in the period (lineage edges whatever their
+// date), the places' ancestors, and the aliases of every actor and place.
+// Params: $actorIds ([string] or null), $placeId (string or null), $from, $to (ISO days or null).
+// Returns: engagementIds, actorIds, placeIds, edges [{type, id}], aliasIds.
+CALL () {
+  CALL () {
+    WITH 1 AS ignored WHERE $actorIds IS NOT NULL
+    MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)
+    WHERE a.id IN $actorIds
+    RETURN DISTINCT e
+    UNION
+    WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NOT NULL
+    MATCH (:Place {id: $placeId})<-[:PART_OF]-{0,8}(:Place)<-[:AT]-(e:Engagement)
+    RETURN DISTINCT e
+    UNION
+    WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NULL
+    MATCH (e:Engagement)
+    RETURN e
+  }
+  WITH e
+  WHERE ($from IS NULL OR coalesce(e.endLatest, e.startLatest) >= $from)
+    AND ($to IS NULL OR e.startEarliest <= $to)
+    AND ($placeId IS NULL OR EXISTS { (e)-[:AT]->(:Place)-[:PART_OF]->{0,8}(:Place {id: $placeId}) })
+  RETURN collect(e) AS engagements
+}
+CALL (engagements) {
+  UNWIND engagements AS e
+  OPTIONAL MATCH (a:Actor)-[:FOUGHT_IN]->(e)
+  RETURN collect(DISTINCT a) AS participants
+}
+CALL (engagements) {
+  UNWIND engagements AS e
+  OPTIONAL MATCH (e)-[:AT]->(p:Place)
+  RETURN collect(DISTINCT p) AS sites
+}
+CALL () {
+  OPTIONAL MATCH (:Place {id: $placeId})<-[:PART_OF]-{0,8}(p:Place)
+  RETURN collect(DISTINCT p) AS subtree
+}
+CALL () {
+  UNWIND coalesce($actorIds, []) AS id
+  MATCH (a:Actor {id: id})
+  RETURN collect(a) AS filterActors
+}
+WITH engagements, filterActors, subtree, participants + filterActors AS actors, sites + subtree AS places
+// Dated edges: touching a filter actor or filter place, or between two selected nodes.
+CALL (filterActors, subtree, actors, places) {
+  MATCH (a:Actor)-[r]->(b)
+  WHERE r.id IS NOT NULL AND (b:Actor OR b:Place)
+    AND (a IN filterActors OR b IN filterActors OR b IN subtree OR (a IN actors AND (b IN actors OR b IN places)))
+    AND (type(r) IN ['RENAMED_TO', 'MERGED_INTO', 'SPLIT_FROM', 'ABSORBED_INTO'] OR (
+         ($from IS NULL OR coalesce(r.toLatest, r.dateLatest) IS NULL OR coalesce(r.toLatest, r.dateLatest) >= $from)
+         AND ($to IS NULL OR coalesce(r.fromEarliest, r.dateEarliest) IS NULL OR coalesce(r.fromEarliest, r.dateEarliest) <= $to)))
+  RETURN collect({type: type(r), id: r.id}) AS edges, collect(DISTINCT a) + collect(DISTINCT b) AS ends
+}
+WITH engagements, edges, [n IN actors + ends WHERE n:Actor] AS actors, places + [n IN ends WHERE n:Place] AS places
+CALL (places) {
+  UNWIND places AS p
+  MATCH (p)-[:PART_OF]->{0,8}(ancestor:Place)
+  RETURN collect(DISTINCT ancestor) AS allPlaces
+}
+CALL (actors, allPlaces) {
+  UNWIND actors + allPlaces AS entity
+  MATCH (alias:Alias)-[:ALIAS_OF]->(entity)
+  RETURN collect(alias.id) AS aliasIds
+}
+RETURN [e IN engagements | e.id] AS engagementIds,
+       [a IN actors | a.id] AS actorIds,
+       [p IN allPlaces | p.id] AS placeIds,
+       edges,
+       aliasIds

@@ -1,0 +1,461 @@
+/**
+ * The questions analysts ask, through the real GraphQL server, against the real Neo4j holding the
+ * founding dataset. Tests read the dataset; the few that need a special shape seed their own
+ * nodes under ids starting with "test-api-" and remove them afterwards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Executor } from '../../src/db/executor.js';
+import { storedFuzzyDate } from '../../src/db/storedValues.js';
+import { normaliseWhitespace } from '../../src/domain/provenance.js';
+import { exampleQueries } from '../../src/server/playground.js';
+import { graphql, testApp, testDatabase } from '../helpers/graph.js';
+
+/** Keeps one running count of statements across requests, to measure round trips. */
+class CountingExecutor extends Executor {
+  override scoped(): Executor {
+    return this;
+  }
+}
+
+const { executor, driver, queries } = testDatabase();
+const app = testApp(executor);
+
+interface Named {
+  id: string;
+  name: string;
+}
+interface LineageEvent {
+  kind: string;
+  from: Named;
+  to: Named;
+  date: { value: string; precision: string; earliest: string } | null;
+  citations: { source: { id: string; kind: string }; quote: string | null }[];
+}
+
+/** Great-circle distance (haversine, on the sphere radius Neo4j uses), to check radii independently. */
+function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  return 2 * 6378.14 * Math.asin(Math.sqrt(h));
+}
+
+async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await graphql<T>(app, query, variables);
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return response.data as T;
+}
+
+async function errorOf(query: string, variables: Record<string, unknown> = {}) {
+  const response = await graphql(app, query, variables);
+  expect(response.errors?.length, 'an error was expected').toBeGreaterThan(0);
+  return response.errors![0]!;
+}
+
+describe('actor(name:) and place(name:) resolve any spelling of a known name', () => {
+  it.each([
+    ['Jabhet Fatah al-Shaam', 'jabhat-fatah-al-sham'],
+    ['JFS', 'jabhat-fatah-al-sham'],
+    ['jabhat fateh al sham', 'jabhat-fatah-al-sham'],
+    ["Hay'at Tahreer Al-Sham", 'hayat-tahrir-al-sham'],
+    ['HTS', 'hayat-tahrir-al-sham'],
+    ['Hayat Tahrir al-Sham', 'hayat-tahrir-al-sham'],
+    ['Liwaa Al-Quds', 'liwa-al-quds'],
+    ['al-Quds Brigade', 'liwa-al-quds'],
+    ['Jabhat an-Nusrah', 'jabhat-al-nusra'],
+  ])('actor "%s" is %s', async (name, id) => {
+    const result = await data<{ actor: Named | null }>('query($n: String) { actor(name: $n) { id name } }', {
+      n: name,
+    });
+    expect(result.actor?.id).toBe(id);
+  });
+
+  it.each([
+    ['Khantouman', 'khan-touman'],
+    ['Khan Tuman', 'khan-touman'],
+    ['KHAN TOUMAN', 'khan-touman'],
+    ['Khulsa', 'khalasah'],
+    ['al-Rashidin', 'al-rashideen'],
+    ['Lirmoun', 'al-layramoun'],
+    ['Al-Layramoun', 'al-layramoun'],
+  ])('place "%s" is %s', async (name, id) => {
+    const result = await data<{ place: Named | null }>('query($n: String) { place(name: $n) { id name } }', {
+      n: name,
+    });
+    expect(result.place?.id).toBe(id);
+  });
+
+  it('keeps al-Rashidin and al-Rashidiyah apart: they are different districts', async () => {
+    const result = await data<{ a: Named; b: Named }>(
+      '{ a: place(name: "al-Rashidin") { id name } b: place(name: "al-Rashidiyah") { id name } }',
+    );
+    expect(result.a.id).not.toBe(result.b.id);
+  });
+
+  it('returns null for an unknown name, without an error', async () => {
+    const result = await data<{ actor: Named | null }>('{ actor(name: "Jabhat al-Nonexistent") { id } }');
+    expect(result.actor).toBeNull();
+  });
+
+  it('asks for exactly one of id and name', async () => {
+    const error = await errorOf('{ actor(id: "turkey", name: "Turkey") { id } }');
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('search ranks the right entity first for misspelt and other romanisations', () => {
+  it.each([
+    ['Khan Tomaan', 'khan-touman'],
+    ['Hezbolah', 'hezbollah'],
+    ['Nusrah', 'jabhat-al-nusra'],
+    ['Layramun', 'al-layramoun'],
+    ['Ahrar ash-Sham', 'ahrar-al-sham'],
+    ['Tahrir al Sham', 'hayat-tahrir-al-sham'],
+  ])('"%s" finds %s first', async (text, id) => {
+    const result = await data<{ search: { id: string; score: number; matched: string }[] }>(
+      'query($t: String!) { search(text: $t, first: 5) { type id name matched score } }',
+      { t: text },
+    );
+    expect(result.search[0]?.id).toBe(id);
+    for (let i = 1; i < result.search.length; i += 1)
+      expect(result.search[i]!.score).toBeLessThanOrEqual(result.search[i - 1]!.score);
+  });
+});
+
+describe('lineage answers from any member of the chain', () => {
+  const lineageQuery = `query($n: String) { actor(name: $n) { lineage {
+      kind from { id name } to { id name } date { value precision earliest } citations { source { id kind } quote } } } }`;
+
+  it.each(['Jabhat al-Nusra', 'Jabhat Fatah al-Sham', 'HTS'])(
+    'asking about %s gives Nusra -> JFS -> HTS with dates and citations',
+    async (name) => {
+      const { actor } = await data<{ actor: { lineage: LineageEvent[] } }>(lineageQuery, { n: name });
+      const rename = actor.lineage.find((e) => e.from.id === 'jabhat-al-nusra' && e.to.id === 'jabhat-fatah-al-sham');
+      const merger = actor.lineage.find(
+        (e) => e.from.id === 'jabhat-fatah-al-sham' && e.to.id === 'hayat-tahrir-al-sham',
+      );
+      expect(rename).toMatchObject({ kind: 'RENAMED_TO', date: { value: '2016-07-28', precision: 'DAY' } });
+      expect(merger).toMatchObject({ kind: 'MERGED_INTO', date: { value: '2017-01-28', precision: 'DAY' } });
+      expect(actor.lineage.indexOf(rename!)).toBeLessThan(actor.lineage.indexOf(merger!));
+      for (const event of actor.lineage)
+        expect(event.citations.length, `${event.from.id} ${event.kind}`).toBeGreaterThan(0);
+      // Facts the articles do not state cite a reference work, marked as such.
+      expect(rename!.citations.some((c) => c.source.kind === 'REFERENCE')).toBe(true);
+    },
+  );
+
+  it('shows who merged into HTS alongside JFS', async () => {
+    const { actor } = await data<{ actor: { lineage: LineageEvent[] } }>(lineageQuery, { n: 'Hayat Tahrir al-Sham' });
+    const mergedIn = actor.lineage
+      .filter((e) => e.kind === 'MERGED_INTO' && e.to.id === 'hayat-tahrir-al-sham')
+      .map((e) => e.from.id);
+    expect(mergedIn).toEqual(expect.arrayContaining(['jabhat-fatah-al-sham', 'harakat-nour-al-din-al-zenki']));
+  });
+
+  it('lists events in time order', async () => {
+    const { actor } = await data<{ actor: { lineage: LineageEvent[] } }>(lineageQuery, { n: 'JFS' });
+    const days = actor.lineage.map((e) => e.date?.earliest ?? '');
+    expect(days).toEqual([...days].sort());
+  });
+});
+
+describe('whoFoughtWhere', () => {
+  const query = `query($actor: String, $place: String, $lineage: Boolean, $from: Date, $to: Date) {
+    whoFoughtWhere(actor: $actor, place: $place, includeLineage: $lineage, from: $from, to: $to) {
+      actor { id } place { id } engagements { id start { value } } } }`;
+  type Rows = { whoFoughtWhere: { actor: { id: string }; place: { id: string }; engagements: { id: string }[] }[] };
+
+  it('finds who fought at Khan Touman, whatever the spelling', async () => {
+    const a = await data<Rows>(query, { place: 'Khantouman' });
+    const b = await data<Rows>(query, { place: 'Khan Touman' });
+    expect(a).toEqual(b);
+    const actors = a.whoFoughtWhere.map((r) => r.actor.id);
+    expect(actors).toEqual(expect.arrayContaining(['jabhat-al-nusra']));
+    expect(a.whoFoughtWhere.every((r) => r.place.id === 'khan-touman')).toBe(true);
+  });
+
+  it('with includeLineage counts the Nusra line under every name; without it, only the name asked', async () => {
+    const plain = await data<Rows>(query, { actor: 'Jabhat al-Nusra', lineage: false });
+    const line = await data<Rows>(query, { actor: 'Jabhat al-Nusra', lineage: true });
+    expect(new Set(plain.whoFoughtWhere.map((r) => r.actor.id))).toEqual(new Set(['jabhat-al-nusra']));
+    const lineActors = new Set(line.whoFoughtWhere.map((r) => r.actor.id));
+    expect(lineActors).toContain('jabhat-al-nusra');
+    expect(lineActors).toContain('hayat-tahrir-al-sham');
+    expect(lineActors).toContain('jabhat-fatah-al-sham');
+    // Groups that merged into HTS are not Nusra's predecessors.
+    expect(lineActors).not.toContain('harakat-nour-al-din-al-zenki');
+  });
+
+  it('a place includes the places that lie in it (Aleppo city includes Minyan)', async () => {
+    const result = await data<Rows>(query, { place: 'Aleppo' });
+    expect(result.whoFoughtWhere.map((r) => r.place.id)).toContain('minyan');
+  });
+
+  it('filters by date against the span a fuzzy date allows', async () => {
+    const june2016 = await data<Rows>(query, { actor: 'Jabhat al-Nusra', from: '2016-06-01', to: '2016-06-30' });
+    const ids = june2016.whoFoughtWhere.flatMap((r) => r.engagements.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(0);
+    const none = await data<Rows>(query, { actor: 'Jabhat al-Nusra', from: '2030-01-01' });
+    expect(none.whoFoughtWhere).toEqual([]);
+  });
+
+  it('rejects an unknown actor name, naming the argument and suggesting close names', async () => {
+    const error = await errorOf(query, { actor: 'Jabhat al-Nursa' });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actor' });
+    expect(error.extensions?.suggestions).toContain('Jabhat al-Nusra');
+  });
+});
+
+describe('engagements', () => {
+  const near = `query($lat: Float!, $lon: Float!, $km: Float!, $from: Date, $to: Date) {
+    engagements(filter: { near: { latitude: $lat, longitude: $lon, km: $km }, from: $from, to: $to }, first: 200) {
+      totalCount edges { node { id places { id location { latitude longitude } } } } } }`;
+  type Located = { id: string; location: { latitude: number; longitude: number } | null };
+  type Page = { engagements: { totalCount: number; edges: { node: { id: string; places: Located[] } }[] } };
+
+  it('near: what happened within 10 km of Aleppo city is what has a place within 10 km, and no more', async () => {
+    const within = (p: Located, km: number) =>
+      p.location !== null && distanceKm(p.location, { latitude: 36.2021, longitude: 37.1343 }) <= km;
+    const ten = await data<Page>(near, { lat: 36.2021, lon: 37.1343, km: 10 });
+    const forty = await data<Page>(near, { lat: 36.2021, lon: 37.1343, km: 40 });
+    const tenIds = new Set(ten.engagements.edges.map((e) => e.node.id));
+    expect(tenIds.size).toBeGreaterThan(0);
+    for (const { node } of forty.engagements.edges) {
+      expect(tenIds.has(node.id), node.id).toBe(node.places.some((p) => within(p, 10)));
+    }
+    expect(forty.engagements.totalCount).toBeGreaterThan(ten.engagements.totalCount);
+  });
+
+  it('near uses the point index, not a scan of places', async () => {
+    for (const name of ['engagements-page', 'who-fought-where'] as const) {
+      const result = await driver.executeQuery(`EXPLAIN ${queries.text(name)}`, {
+        filters: [],
+        actorIds: null,
+        placeId: null,
+        near: null,
+        from: null,
+        to: null,
+        limit: 1,
+      });
+      expect(JSON.stringify(result.summary.plan), name).toMatch(/NodeIndexSeekByRange[^}]*POINT INDEX/);
+    }
+  });
+
+  it('pages with cursors: the second page follows the first without overlap', async () => {
+    const pageQuery = `query($after: String) { engagements(first: 5, after: $after) {
+      totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+    type P = {
+      engagements: {
+        totalCount: number;
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = await data<P>(pageQuery);
+    const second = await data<P>(pageQuery, { after: first.engagements.pageInfo.endCursor });
+    const all = await data<{ engagements: { edges: { node: { id: string } }[] } }>(
+      '{ engagements(first: 10) { edges { node { id } } } }',
+    );
+    expect(first.engagements.pageInfo.hasNextPage).toBe(true);
+    expect([...first.engagements.edges, ...second.engagements.edges].map((e) => e.node.id)).toEqual(
+      all.engagements.edges.map((e) => e.node.id),
+    );
+    expect(second.engagements.totalCount).toBe(first.engagements.totalCount);
+  });
+
+  it('keeps contested claims visible as contested, with what is disputed', async () => {
+    const result = await data<{
+      engagements: { edges: { node: { id: string; contested: boolean; contestedNote: string | null } }[] };
+    }>('{ engagements(filter: { contested: true }, first: 50) { edges { node { id contested contestedNote } } } }');
+    const ids = result.engagements.edges.map((e) => e.node.id);
+    expect(ids).toContain('khalasah-reported-capture-2016-06-03');
+    for (const { node } of result.engagements.edges) {
+      expect(node.contested).toBe(true);
+      expect(node.contestedNote).toBeTruthy();
+    }
+  });
+
+  it('a place filter includes sub-places, and an actor filter with lineage spans renames', async () => {
+    const result = await data<{ a: { totalCount: number }; b: { totalCount: number } }>(`{
+      a: engagements(filter: { place: "Aleppo" }) { totalCount }
+      b: engagements(filter: { place: "Minyan" }) { totalCount } }`);
+    expect(result.a.totalCount).toBeGreaterThan(result.b.totalCount);
+    expect(result.b.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('dated relations and asOf', () => {
+  const seeded = ['test-api-coalition', 'test-api-member'];
+  beforeAll(async () => {
+    await executor.write('load-actors', {
+      rows: seeded.map((id) => ({
+        id,
+        props: { name: id, kind: 'ARMED_GROUP', aliases: [], reviewStatus: 'REVIEWED' },
+      })),
+    });
+    await executor.write('load-actor-relations', {
+      rows: [
+        {
+          id: 'test-api-membership',
+          type: 'MEMBER_OF',
+          from: 'test-api-member',
+          to: 'test-api-coalition',
+          props: { ...storedFuzzyDate('from', '2015-03'), ...storedFuzzyDate('to', '2017-01'), contested: false },
+        },
+      ],
+    });
+  });
+  afterAll(async () => {
+    await driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a', { ids: seeded });
+  });
+
+  it.each([
+    ['2016-06-03', true],
+    ['2015-03-01', true],
+    ['2017-01-31', true],
+    ['2015-02-28', false],
+    ['2017-02-01', false],
+  ])('a membership from 2015-03 to 2017-01 is active on %s: %s', async (asOf, active) => {
+    const result = await data<{ actor: { memberships: { group: { id: string } }[] } }>(
+      'query($d: Date) { actor(id: "test-api-member") { memberships(asOf: $d) { group { id } } } }',
+      { d: asOf },
+    );
+    expect(result.actor.memberships.length).toBe(active ? 1 : 0);
+  });
+
+  it('without asOf lists the membership whatever its period, from both ends', async () => {
+    const result = await data<{
+      m: { memberships: { group: { id: string } }[] };
+      g: { members: { member: { id: string } }[] };
+    }>(`{
+      m: actor(id: "test-api-member") { memberships { group { id } } }
+      g: actor(id: "test-api-coalition") { members { member { id } } } }`);
+    expect(result.m.memberships.map((x) => x.group.id)).toEqual(['test-api-coalition']);
+    expect(result.g.members.map((x) => x.member.id)).toEqual(['test-api-member']);
+  });
+});
+
+describe('sponsors, connection and provenance', () => {
+  it('who backed the Aleppo Conquest Operations Room, and with what', async () => {
+    const result = await data<{
+      actor: { sponsors: { sponsor: { id: string }; support: string[]; citations: unknown[] }[] };
+    }>(
+      '{ actor(name: "Aleppo Conquest Operations Room") { sponsors { sponsor { id } support citations { quote } } } }',
+    );
+    const sponsors = result.actor.sponsors.map((s) => s.sponsor.id);
+    expect(sponsors).toEqual(expect.arrayContaining(['turkey', 'qatar', 'saudi-arabia']));
+    for (const s of result.actor.sponsors) {
+      expect(s.support).toContain('WEAPONS');
+      expect(s.citations.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('connection explains how Turkey is linked to Jabhat al-Nusra, hop by hop, with citations', async () => {
+    const result = await data<{
+      connection: { length: number; steps: { from: Named; relation: string; to: Named; citations: unknown[] }[] }[];
+    }>(
+      '{ connection(from: "Turkey", to: "Jabhat al-Nusra") { length steps { from { id name } relation to { id name } citations { quote } } } }',
+    );
+    expect(result.connection.length).toBeGreaterThan(0);
+    for (const path of result.connection) {
+      expect(path.steps.length).toBe(path.length);
+      const touched = path.steps.flatMap((s) => [s.from.id, s.to.id]);
+      expect(touched).toContain('turkey');
+      expect(touched).toContain('jabhat-al-nusra');
+      for (const step of path.steps) expect(step.citations.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('every quote a source is cited for appears verbatim in that source', async () => {
+    const result = await data<{
+      sources: {
+        id: string;
+        kind: string;
+        text: string;
+        citations: { quote: string | null; fact: { type: string; summary: string } }[];
+      }[];
+    }>('{ sources { id kind text citations { quote fact { type id summary } } } }');
+    const articles = result.sources.filter((s) => s.kind === 'ARTICLE');
+    expect(articles).toHaveLength(5);
+    for (const source of articles) {
+      expect(source.citations.length, source.id).toBeGreaterThan(0);
+      const text = normaliseWhitespace(source.text);
+      for (const c of source.citations) {
+        expect(c.quote, `${source.id}: ${c.fact.summary}`).toBeTruthy();
+        expect(text.includes(normaliseWhitespace(c.quote!)), `${source.id}: "${c.quote}"`).toBe(true);
+        expect(c.fact.summary).not.toBe('');
+      }
+    }
+  });
+});
+
+describe('errors carry a code and name the argument', () => {
+  it.each([
+    [
+      'an impossible date',
+      '{ engagements(filter: { from: "2016-02-30" }) { totalCount } }',
+      'BAD_USER_INPUT',
+      /2016-02-30/,
+    ],
+    [
+      'a negative radius',
+      '{ engagements(filter: { near: { latitude: 36.2, longitude: 37.1, km: -5 } }) { totalCount } }',
+      'BAD_USER_INPUT',
+      /filter\.near\.km/,
+    ],
+    [
+      'a latitude out of range',
+      '{ whoFoughtWhere(near: { latitude: 123, longitude: 37.1, km: 5 }) { place { id } } }',
+      'BAD_USER_INPUT',
+      /near\.latitude/,
+    ],
+    ['first over the maximum', '{ engagements(first: 5000) { totalCount } }', 'BAD_USER_INPUT', /first/],
+    [
+      'from after to',
+      '{ engagements(filter: { from: "2017-01-01", to: "2016-01-01" }) { totalCount } }',
+      'BAD_USER_INPUT',
+      /from/,
+    ],
+    ['a cursor we did not issue', '{ engagements(after: "bm9wZQ") { totalCount } }', 'BAD_USER_INPUT', /after/],
+    ['too many hops', '{ connection(from: "Turkey", to: "HTS", maxHops: 50) { length } }', 'BAD_USER_INPUT', /maxHops/],
+    ['malformed GraphQL', '{ actor(name: "x" { id }', 'GRAPHQL_PARSE_FAILED', /Syntax Error/],
+    ['an unknown field', '{ actor(name: "Turkey") { colour } }', 'GRAPHQL_VALIDATION_FAILED', /colour/],
+  ])('%s', async (_, query, code, message) => {
+    const error = await errorOf(query);
+    expect(error.extensions?.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+});
+
+describe('performance shape', () => {
+  it('database round trips grow with query depth, not with the number of results', async () => {
+    const counting = new CountingExecutor(driver, queries, undefined);
+    const countingApp = testApp(counting);
+    const wide = `query($n: Int) { engagements(first: $n) { edges { node {
+      title places { name partOf { name } } participants { actor { name aliases lineage { kind } } }
+      citations { quote source { title } } } } } }`;
+    const roundTrips = async (n: number) => {
+      counting.queryCount = 0;
+      const response = await graphql(countingApp, wide, { n });
+      expect(response.errors).toBeUndefined();
+      return counting.queryCount;
+    };
+    const few = await roundTrips(2);
+    const many = await roundTrips(30);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('the playground examples', () => {
+  it.each(exampleQueries().map((e) => [e.file, e.query]))(
+    '%s runs on the real dataset and finds something',
+    async (_, query) => {
+      const response = await graphql(app, query);
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      const json = JSON.stringify(response.data);
+      expect(json).not.toMatch(/^\{("[a-zA-Z]+":(null|\[\]),?)+\}$/);
+    },
+  );
+});
