@@ -5,26 +5,26 @@
 CALL () {
   WITH 1 AS ignored WHERE $label = 'Source'
   MATCH (n:Source) WHERE n.id > $after
-  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Actor'
   MATCH (n:Actor) WHERE n.id > $after
-  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Place'
   MATCH (n:Place) WHERE n.id > $after
-  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Engagement'
   MATCH (n:Engagement) WHERE n.id > $after
-  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Alias'
   MATCH (n:Alias) WHERE n.id > $after
-  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Citation'
   MATCH (n:Citation) WHERE n.id > $after
-  RETURN n.id AS id ORDER BY n.id LIMIT $limit
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
 }
 RETURN id

@@ -47,27 +47,32 @@ CALL () {
 WITH engagements, filterActors, subtree, participants + filterActors AS actors, sites + subtree AS places
 // Dated edges: touching a filter actor or filter place, or between two selected nodes.
 CALL (filterActors, subtree, actors, places) {
-  MATCH (a:Actor)-[r]->(b)
-  WHERE r.id IS NOT NULL AND (b:Actor OR b:Place)
-    AND (a IN filterActors OR b IN filterActors OR b IN subtree OR (a IN actors AND (b IN actors OR b IN places)))
+  MATCH (a:Actor)-[r:RENAMED_TO|MERGED_INTO|SPLIT_FROM|ABSORBED_INTO|MEMBER_OF|ALLIED_WITH|SPONSORED_BY|MEDIA_WING_OF|SUBUNIT_OF|AFFILIATED_WITH|LEADER_OF|CONTROLLED]->(b)
+  WHERE (a IN filterActors OR b IN filterActors OR b IN subtree OR (a IN actors AND (b IN actors OR b IN places)))
     AND (type(r) IN ['RENAMED_TO', 'MERGED_INTO', 'SPLIT_FROM', 'ABSORBED_INTO'] OR (
          ($from IS NULL OR coalesce(r.toLatest, r.dateLatest) IS NULL OR coalesce(r.toLatest, r.dateLatest) >= $from)
          AND ($to IS NULL OR coalesce(r.fromEarliest, r.dateEarliest) IS NULL OR coalesce(r.fromEarliest, r.dateEarliest) <= $to)))
   RETURN collect({type: type(r), id: r.id}) AS edges, collect(DISTINCT a) + collect(DISTINCT b) AS ends
 }
-WITH engagements, edges, [n IN actors + ends WHERE n:Actor] AS actors, places + [n IN ends WHERE n:Place] AS places
-CALL (places) {
-  UNWIND places AS p
+WITH engagements, edges, ends, actors, places
+CALL (actors, ends) {
+  UNWIND actors + ends AS a
+  WITH a WHERE a:Actor
+  RETURN collect(DISTINCT a) AS allActors
+}
+CALL (places, ends) {
+  UNWIND places + ends AS p
+  WITH p WHERE p:Place
   MATCH (p)-[:PART_OF]->{0,8}(ancestor:Place)
   RETURN collect(DISTINCT ancestor) AS allPlaces
 }
-CALL (actors, allPlaces) {
-  UNWIND actors + allPlaces AS entity
+CALL (allActors, allPlaces) {
+  UNWIND allActors + allPlaces AS entity
   MATCH (alias:Alias)-[:ALIAS_OF]->(entity)
   RETURN collect(alias.id) AS aliasIds
 }
 RETURN [e IN engagements | e.id] AS engagementIds,
-       [a IN actors | a.id] AS actorIds,
+       [a IN allActors | a.id] AS actorIds,
        [p IN allPlaces | p.id] AS placeIds,
        edges,
        aliasIds

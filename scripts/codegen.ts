@@ -47,6 +47,7 @@ const output = await codegen({
       GraphPath: `${rows}#PathRow`,
       GeoPoint: `${rows}#PlaceRow`,
       FuzzyDate: `${rows}#FuzzyDateValue`,
+      Change: `${rows}#ChangeRow`,
     },
   },
   plugins: [{ typescript: {} }, { typescriptResolvers: {} }],

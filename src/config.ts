@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseApiTokens, type ApiToken } from './auth/tokens.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,6 +39,33 @@ export interface Config {
   readonly introspection: boolean;
   /** NODE_ENV=production masks unexpected errors. */
   readonly production: boolean;
+  /** API_TOKENS: `name:role:secret` entries (role editor or reader); only their hashes are kept. */
+  readonly apiTokens: readonly ApiToken[];
+  /** READS_REQUIRE_TOKEN: queries need a reader or editor token too, default false. */
+  readonly readsRequireToken: boolean;
+  readonly limits: Limits;
+}
+
+/** Limits on what one request may ask; each has its variable and default. */
+export interface Limits {
+  /** MAX_QUERY_DEPTH, default 12. */
+  readonly maxDepth: number;
+  /** MAX_QUERY_COST (GraphQL Armor's cost estimate), default 20000. */
+  readonly maxCost: number;
+  /** MAX_ALIASES per operation, default 20. */
+  readonly maxAliases: number;
+  /** MAX_DIRECTIVES per operation, default 10. */
+  readonly maxDirectives: number;
+  /** MAX_TOKENS in a document, default 2000. */
+  readonly maxTokens: number;
+  /** MAX_BATCH_OPERATIONS in one batched HTTP request, default 5. */
+  readonly maxBatch: number;
+  /** MAX_BODY_BYTES of a request, default 100000. */
+  readonly maxBodyBytes: number;
+  /** REQUEST_TIMEOUT_MS: each database transaction of a request is stopped after this, default 15000. */
+  readonly requestTimeoutMs: number;
+  /** RATE_LIMIT_PER_MINUTE per client (token name, else IP address), default 300; 0 turns it off. */
+  readonly ratePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +120,8 @@ export function readConfig(env: Env = process.env): Config {
   if (!['if-empty', 'always', 'never'].includes(loadDataset)) {
     problems.push(`LOAD_DATASET=${String(loadDataset)} must be if-empty, always or never`);
   }
+  const { tokens: apiTokens, problems: tokenProblems } = parseApiTokens(env['API_TOKENS']);
+  problems.push(...tokenProblems);
   const nodeEnv = text('NODE_ENV') ?? 'development';
   const production = nodeEnv === 'production';
 
@@ -110,6 +140,19 @@ export function readConfig(env: Env = process.env): Config {
     playground: flag('GRAPHQL_PLAYGROUND', true),
     introspection: flag('GRAPHQL_INTROSPECTION', !production),
     production,
+    apiTokens,
+    readsRequireToken: flag('READS_REQUIRE_TOKEN', false),
+    limits: Object.freeze({
+      maxDepth: integer('MAX_QUERY_DEPTH', 12, 2, 100),
+      maxCost: integer('MAX_QUERY_COST', 20_000, 10, 10_000_000),
+      maxAliases: integer('MAX_ALIASES', 20, 0, 1_000),
+      maxDirectives: integer('MAX_DIRECTIVES', 10, 0, 1_000),
+      maxTokens: integer('MAX_TOKENS', 2_000, 50, 1_000_000),
+      maxBatch: integer('MAX_BATCH_OPERATIONS', 5, 1, 100),
+      maxBodyBytes: integer('MAX_BODY_BYTES', 100_000, 1_000, 100_000_000),
+      requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      ratePerMinute: integer('RATE_LIMIT_PER_MINUTE', 300, 0, 1_000_000),
+    }),
   });
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -131,4 +174,15 @@ export const CONFIG_VARIABLES = [
   'GRAPHQL_PLAYGROUND',
   'GRAPHQL_INTROSPECTION',
   'NODE_ENV',
+  'API_TOKENS',
+  'READS_REQUIRE_TOKEN',
+  'MAX_QUERY_DEPTH',
+  'MAX_QUERY_COST',
+  'MAX_ALIASES',
+  'MAX_DIRECTIVES',
+  'MAX_TOKENS',
+  'MAX_BATCH_OPERATIONS',
+  'MAX_BODY_BYTES',
+  'REQUEST_TIMEOUT_MS',
+  'RATE_LIMIT_PER_MINUTE',
 ] as const;

@@ -7,7 +7,9 @@ import { readConfig } from '../config.js';
 import { connectDatabase, type Database } from '../db/database.js';
 import { loadDataset, resetGraph } from '../dataset/load.js';
 import { DATA_DIR, readDataset } from '../dataset/read.js';
+import { registerExportCommand } from './exportCommand.js';
 import { registerImportCommand } from './importCommand.js';
+import { registerReviewCommand } from './reviewCommand.js';
 
 const log = (line: string) => console.error(`[aleppo-graph] ${line}`);
 
@@ -66,6 +68,8 @@ export function buildProgram(): Command {
     .action(() => withDatabase(printCounts));
 
   registerImportCommand(program, withDatabase);
+  registerExportCommand(program, withDatabase);
+  registerReviewCommand(program, withDatabase);
 
   return program;
 }

@@ -23,24 +23,38 @@ export class Executor {
   /** Statements sent to Neo4j by this executor; per-request executors count a request's round trips. */
   queryCount = 0;
 
+  /**
+   * @param timeoutMs each transaction is stopped by Neo4j after this long (REQUEST_TIMEOUT_MS);
+   *   undefined leaves the server's default, for long loads and imports.
+   */
   constructor(
     private readonly driver: Driver,
     private readonly queries: CypherQueries,
     private readonly database: string | undefined,
+    private readonly timeoutMs?: number,
   ) {}
 
   /** A fresh executor sharing the driver, with its own round-trip count (one per GraphQL request). */
   scoped(): Executor {
-    return new Executor(this.driver, this.queries, this.database);
+    return new Executor(this.driver, this.queries, this.database, this.timeoutMs);
+  }
+
+  /** The same, with every transaction limited to `timeoutMs` (the server's request timeout). */
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, this.queries, this.database, timeoutMs);
+  }
+
+  private transactionConfig(label: string): { metadata: Record<string, string>; timeout?: number } {
+    // Tagged so a DBA can tell our transactions apart in SHOW TRANSACTIONS.
+    const metadata = { app: 'aleppo-actors-graph', query: label };
+    return this.timeoutMs === undefined ? { metadata } : { metadata, timeout: this.timeoutMs };
   }
 
   /** Runs one read query in a read transaction. The row shape is the file's documented columns. */
   async read<T = Row>(query: QueryName, params: Params = {}): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => this.run(tx, query, params), {
-        metadata: { app: 'aleppo-actors-graph', query },
-      });
+      const result = await session.executeRead((tx) => this.run(tx, query, params), this.transactionConfig(query));
       return rowsOf(result) as T[];
     } catch (error) {
       throw mapDriverError(error);
@@ -64,7 +78,7 @@ export class Executor {
     try {
       return await session.executeWrite(
         (tx) => work(async (query, params) => rowsOf(await this.run(tx, query, params))),
-        { metadata: { app: 'aleppo-actors-graph' } },
+        this.transactionConfig('write'),
       );
     } catch (error) {
       throw mapDriverError(error);

@@ -49,6 +49,19 @@ export const QUERY_NAMES = [
   'engagements-page',
   'who-fought-where',
   'connection',
+  // curation
+  'aliases-sync',
+  'alias-remove',
+  'fact-contest',
+  'citation-by-id',
+  'citation-retract',
+  'place-ancestors',
+  'place-part-of-set',
+  'change-record',
+  'history-of',
+  'merge-recorded',
+  'merge-actors',
+  'merge-places',
   // import, export and review
   'import-source',
   'import-actor-matches',
@@ -57,6 +70,15 @@ export const QUERY_NAMES = [
   'import-actors',
   'import-places',
   'import-existing-engagements',
+  'export-id-page',
+  'export-nodes',
+  'export-edges',
+  'export-schema',
+  'export-select',
+  'graph-import-nodes',
+  'graph-import-edges',
+  'review-pending',
+  'review-cooccurrence',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

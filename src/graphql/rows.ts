@@ -133,3 +133,13 @@ export interface FuzzyDateValue {
   value: string;
   precision: DatePrecision;
 }
+
+export interface ChangeRow {
+  id: string;
+  at: string;
+  by: string;
+  operation: string;
+  entityIds: string[];
+  summary: string;
+  details: string;
+}

@@ -1,40 +1,49 @@
 /**
- * The HTTP application: GraphQL at /graphql with the offline playground, and /health.
+ * The HTTP application: GraphQL at /graphql with the offline playground, /health and /live.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import { createRequestContext, type GraphQLContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { playgroundTabs } from './playground.js';
+import { authenticate, useAuthentication } from './plugins/authentication.js';
 import { useErrorCodes } from './plugins/errorCodes.js';
 import { useReadiness } from './plugins/health.js';
 import { useNoIntrospection } from './plugins/introspection.js';
+import { useQueryLimits, useRateLimit } from './plugins/limits.js';
 
-export interface AppOptions {
-  executor: Executor;
-  playground: boolean;
-  introspection: boolean;
-  production: boolean;
-}
+export type AppSettings = Pick<
+  Config,
+  'playground' | 'introspection' | 'production' | 'apiTokens' | 'readsRequireToken' | 'limits'
+>;
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
-export function createApp(options: AppOptions): App {
+export function createApp(executor: Executor, settings: AppSettings): App {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
-    context: () => createRequestContext(options.executor),
+    context: ({ request }) => {
+      const { viewer, invalid } = authenticate(settings.apiTokens, request.headers.get('authorization'));
+      return createRequestContext(executor, viewer, invalid);
+    },
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // The bundled GraphiQL inlines its scripts and styles: nothing is fetched from a CDN.
-    graphiql: options.playground ? { title: 'Aleppo actors graph', defaultTabs: playgroundTabs() } : false,
+    graphiql: settings.playground ? { title: 'Aleppo actors graph', defaultTabs: playgroundTabs() } : false,
     renderGraphiQL,
-    maskedErrors: options.production ? true : { isDev: true },
+    maskedErrors: settings.production ? true : { isDev: true },
     healthCheckEndpoint: '/live',
+    batching: { limit: settings.limits.maxBatch },
+    maxRequestBodySize: settings.limits.maxBodyBytes,
     plugins: [
+      useRateLimit(settings.limits.ratePerMinute, settings.apiTokens),
       useErrorCodes(),
-      useReadiness(options.executor),
-      ...(options.introspection ? [] : [useNoIntrospection()]),
+      useReadiness(executor),
+      useAuthentication(settings.readsRequireToken),
+      useQueryLimits(settings.limits, settings.production),
+      ...(settings.introspection ? [] : [useNoIntrospection()]),
     ],
   });
 }

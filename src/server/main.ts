@@ -15,12 +15,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = readConfig();
   const database = await connectDatabase(config, log);
-  const app = createApp({
-    executor: database.executor,
-    playground: config.playground,
-    introspection: config.introspection,
-    production: config.production,
-  });
+  const app = createApp(database.executor.withTimeout(config.limits.requestTimeoutMs), config);
   const server = createServer((request, response) => void app.requestListener(request, response));
   let stopping = false;
   const shutdown = async (signal: string) => {

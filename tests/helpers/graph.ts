@@ -7,7 +7,8 @@ import { afterAll, inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { CypherQueries } from '../../src/db/queries.js';
-import { createApp, type App } from '../../src/server/app.js';
+import { readConfig } from '../../src/config.js';
+import { createApp, type App, type AppSettings } from '../../src/server/app.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -38,11 +39,10 @@ export function testExecutor(): Executor {
   return testDatabase().executor;
 }
 
-export function testApp(
-  executor: Executor = testExecutor(),
-  overrides: Partial<Parameters<typeof createApp>[0]> = {},
-): App {
-  return createApp({ executor, playground: true, introspection: true, production: false, ...overrides });
+/** The app as `npm start` configures it by default (rate limit off), with `overrides`. */
+export function testApp(executor: Executor = testExecutor(), overrides: Partial<AppSettings> = {}): App {
+  const defaults = readConfig({});
+  return createApp(executor, { ...defaults, limits: { ...defaults.limits, ratePerMinute: 0 }, ...overrides });
 }
 
 /** Posts a GraphQL request to the app and returns the parsed response. */

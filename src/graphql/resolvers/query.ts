@@ -6,7 +6,7 @@ import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '.
 import type { QueryResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { EngagementFilterKey } from '../loaders.js';
-import type { EdgeRow, FoughtAtRow, SourceRow } from '../rows.js';
+import type { ChangeRow, EdgeRow, FoughtAtRow, SourceRow } from '../rows.js';
 import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
 
 const MAX_NAME_LENGTH = 200;
@@ -95,6 +95,14 @@ export const Query: QueryResolvers = {
       to,
       limit: MAX_FOUGHT_AT_ROWS,
     });
+  },
+
+  history: async (_, { id, first }, ctx) => {
+    const rows = await ctx.executor.read<{ change: ChangeRow }>('history-of', {
+      id,
+      limit: pageSize(first, 'first', 50),
+    });
+    return rows.map((r) => r.change);
   },
 
   connection: async (_, args, ctx) => {

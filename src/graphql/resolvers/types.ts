@@ -89,7 +89,7 @@ const periodFields = {
   citations: (e: EdgeRow, _: unknown, ctx: GraphQLContext) => citationsOf(ctx, e),
 };
 
-export const typeResolvers: Omit<Resolvers, 'Query'> = {
+export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Date: DateScalar,
 
   FuzzyDate: {

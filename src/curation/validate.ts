@@ -1,0 +1,86 @@
+/**
+ * Checks of curation input. Each failure is a BAD_USER_INPUT naming the argument; the vocabularies
+ * are the data files' own (src/dataset/model.ts), so the API and the YAML accept the same values.
+ */
+import type { z } from 'zod';
+import { badInput } from '../errors.js';
+import { InvalidDateError, parseFuzzyDate, earliestDay, latestDay } from '../domain/fuzzyDate.js';
+import { Slug } from '../dataset/model.js';
+
+/** Longest accepted strings, per kind of text. */
+export const MAX_LENGTH = { id: 100, name: 200, note: 2_000, quote: 5_000, description: 5_000, text: 500_000 } as const;
+
+export function text(value: string, argument: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw badInput(argument, 'must not be empty');
+  if (trimmed.length > max) throw badInput(argument, `is longer than ${max} characters`);
+  return trimmed;
+}
+
+export function optionalText(value: string | null | undefined, argument: string, max: number): string | undefined {
+  return value === null || value === undefined ? undefined : text(value, argument, max);
+}
+
+export function slug(value: string, argument: string): string {
+  if (value.length > MAX_LENGTH.id || !Slug.safeParse(value).success) {
+    throw badInput(argument, `"${value}" is not an id: use a lower-case ASCII slug like "khan-touman"`);
+  }
+  return value;
+}
+
+/** A slug made from a name: "Liwa al-Quds" -> "liwa-al-quds". */
+export function slugFrom(name: string, argument: string): string {
+  const derived = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, MAX_LENGTH.id)
+    .replace(/-$/, '');
+  if (derived === '') throw badInput(argument, 'cannot derive an id from this name; give an id');
+  return derived;
+}
+
+/** A value of one of the data model's enums. */
+export function oneOf<T extends string>(schema: z.ZodEnum<Record<string, T>>, value: string, argument: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw badInput(argument, `"${value}" is not one of ${schema.options.join(', ')}`);
+  return parsed.data;
+}
+
+export function fuzzyDate(value: string, argument: string): string {
+  try {
+    return parseFuzzyDate(value).value;
+  } catch (error) {
+    if (error instanceof InvalidDateError) throw badInput(argument, error.message);
+    throw error;
+  }
+}
+
+export function optionalFuzzyDate(value: string | null | undefined, argument: string): string | undefined {
+  return value === null || value === undefined ? undefined : fuzzyDate(value, argument);
+}
+
+/** A period whose end may not come before its start (comparing the days each allows). */
+export function period(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  argument: string,
+): { from?: string; to?: string } {
+  const start = optionalFuzzyDate(from, `${argument}.from`);
+  const end = optionalFuzzyDate(to, `${argument}.to`);
+  if (start && end && latestDay(parseFuzzyDate(end)) < earliestDay(parseFuzzyDate(start))) {
+    throw badInput(`${argument}.to`, `${end} is before from (${start})`);
+  }
+  return { ...(start ? { from: start } : {}), ...(end ? { to: end } : {}) };
+}
+
+export function coordinate(latitude: number, longitude: number, argument: string): void {
+  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
+    throw badInput(`${argument}.latitude`, `must be between -90 and 90, got ${latitude}`);
+  }
+  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
+    throw badInput(`${argument}.longitude`, `must be between -180 and 180, got ${longitude}`);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Filtered exports: which part of the graph an actor, place or period filter covers.
+ *
+ * - Engagements: those that match every filter given: an actor (or, with lineage, any actor of its
+ *   rename and merger chain) fought in it; it happened at the place or a place lying in it; its
+ *   span overlaps the period.
+ * - Actors: the filter's actors and every participant of those engagements. Places: the filter's
+ *   place with the places lying in it, and every place of those engagements.
+ * - Dated edges (lineage, membership, alliance, sponsorship, affiliation, control): those touching
+ *   a filter actor or filter place (their other end joins the export), and those between two
+ *   exported actors or an exported actor and place; all within the period, except lineage edges,
+ *   which say who the actor is and are kept whatever their date.
+ * - Then, so that the export stands on its own: the places every exported place lies in, the
+ *   aliases of exported actors and places, the citations of every exported fact, and every source.
+ */
+import type { Executor } from '../db/executor.js';
+import { parseCalendarDate } from '../domain/fuzzyDate.js';
+import { normaliseName, rankNameMatches, type NameCandidate } from '../domain/names.js';
+import type { ExportLabel } from './graph.js';
+
+/** A resolved export filter: ids and ISO days. */
+export interface ExportFilter {
+  /** The actors whose engagements to export (already widened to their lineage when asked). */
+  actorIds?: string[];
+  /** The place whose engagements (here or in a place lying in it) to export. */
+  placeId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** A filter as a person types it: names or ids, and dates. */
+export interface ExportFilterInput {
+  actor?: string;
+  /** Count the actor's predecessors and successors (renames, mergers) as the actor. */
+  lineage?: boolean;
+  place?: string;
+  from?: string;
+  to?: string;
+}
+
+/** What a filtered export holds: node ids per label (or all of a label), and the dated edges kept. */
+export interface Selection {
+  nodes: Map<ExportLabel, Set<string> | 'all'>;
+  edgeIds: Set<string>;
+}
+
+/** A filter that names nothing the graph knows, or a bad date. */
+export class ExportFilterError extends Error {
+  override name = 'ExportFilterError';
+}
+
+/** Facts per citations query, to keep each answer a reasonable size. */
+const FACTS_PER_QUERY = 5000;
+
+async function resolveEntity(executor: Executor, entityType: 'Actor' | 'Place', text: string): Promise<string> {
+  const byId = await executor.read(entityType === 'Actor' ? 'actors-by-id' : 'places-by-id', { ids: [text] });
+  if (byId.length > 0) return text;
+  const matches = await executor.read<{ entityId: string }>('resolve-names', {
+    keys: [normaliseName(text)],
+    entityType,
+  });
+  const ids = [...new Set(matches.map((m) => m.entityId))];
+  if (ids.length === 1 && ids[0] !== undefined) return ids[0];
+  if (ids.length > 1) {
+    throw new ExportFilterError(
+      `"${text}" names several ${entityType.toLowerCase()}s (${ids.join(', ')}): give an id.`,
+    );
+  }
+  const candidates = await executor.read<NameCandidate>('name-candidates', { entityTypes: [entityType] });
+  const suggestions = rankNameMatches(text, candidates, { limit: 3 }).map(
+    (m) => `${m.candidate.name} (${m.candidate.entityId})`,
+  );
+  throw new ExportFilterError(
+    `No ${entityType.toLowerCase()} is called "${text}".${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+  );
+}
+
+function day(text: string | undefined, option: string): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseCalendarDate(text);
+  } catch (error) {
+    throw new ExportFilterError(`--${option}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Resolves the names (or ids) and dates a person gave into an ExportFilter; null when nothing
+ * filters, i.e. the whole graph. @throws ExportFilterError naming what is wrong, with suggestions
+ */
+export async function resolveExportFilter(executor: Executor, input: ExportFilterInput): Promise<ExportFilter | null> {
+  const filter: ExportFilter = {};
+  if (input.actor !== undefined) {
+    const id = await resolveEntity(executor, 'Actor', input.actor);
+    filter.actorIds = [id];
+    if (input.lineage === true) {
+      const [row] = await executor.read<{ ids: string[] }>('lineage-identity', { id });
+      filter.actorIds = [...new Set([id, ...(row?.ids ?? [])])];
+    }
+  }
+  if (input.place !== undefined) filter.placeId = await resolveEntity(executor, 'Place', input.place);
+  const from = day(input.from, 'from');
+  const to = day(input.to, 'to');
+  if (from !== undefined && to !== undefined && from > to)
+    throw new ExportFilterError(`--from ${from} is after --to ${to}.`);
+  if (from !== undefined) filter.from = from;
+  if (to !== undefined) filter.to = to;
+  return Object.keys(filter).length === 0 ? null : filter;
+}
+
+/** Works out what a filtered export holds (see the module comment). */
+export async function selectSubgraph(executor: Executor, filter: ExportFilter): Promise<Selection> {
+  const [row] = await executor.read<{
+    engagementIds: string[];
+    actorIds: string[];
+    placeIds: string[];
+    edges: { type: string; id: string }[];
+    aliasIds: string[];
+  }>('export-select', {
+    actorIds: filter.actorIds ?? null,
+    placeId: filter.placeId ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+  });
+  if (row === undefined) throw new Error('export-select returned no row');
+  const facts = [
+    ...row.actorIds.map((factId) => ({ factType: 'Actor', factId })),
+    ...row.placeIds.map((factId) => ({ factType: 'Place', factId })),
+    ...row.engagementIds.map((factId) => ({ factType: 'Engagement', factId })),
+    ...row.edges.map((edge) => ({ factType: edge.type, factId: edge.id })),
+  ];
+  const citationIds = new Set<string>();
+  for (let start = 0; start < facts.length; start += FACTS_PER_QUERY) {
+    const citations = await executor.read<{ citation: { id: string } }>('citations-of-facts', {
+      facts: facts.slice(start, start + FACTS_PER_QUERY),
+    });
+    for (const { citation } of citations) citationIds.add(citation.id);
+  }
+  return {
+    nodes: new Map<ExportLabel, Set<string> | 'all'>([
+      ['Source', 'all'],
+      ['Actor', new Set(row.actorIds)],
+      ['Place', new Set(row.placeIds)],
+      ['Engagement', new Set(row.engagementIds)],
+      ['Alias', new Set(row.aliasIds)],
+      ['Citation', citationIds],
+    ]),
+    edgeIds: new Set(row.edges.map((e) => e.id)),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The review list: actors and places an import created (reviewStatus NEEDS_REVIEW) that may be
+ * actors or places the graph already has under another spelling. Imports never merge on a close
+ * name; this list puts the close names before a person, ranked, with the mutation that merges
+ * them once the person agrees.
+ *
+ * Ranking: name similarity (rankNameMatches over every name of both, so "Nour al-Din al-Zenki"
+ * meets "Nour al-Din al-Zenki Movement") weighs most; co-occurrence adds to it: for actors the
+ * places both fought at, for places the actors who fought at both and how close their points are.
+ * Some pairs are ruled out instead: two actors that fought each other in one engagement are two,
+ * and two places whose points lie farther apart than a town's width are two places that share a
+ * name (Syria has many). Engagements both actors fought in on one side are shown, not counted.
+ */
+import type { Executor } from '../db/executor.js';
+import { rankNameMatches, type NameCandidate } from '../domain/names.js';
+
+export type ReviewEntityType = 'Actor' | 'Place';
+
+/** Names below this similarity are not offered (rankNameMatches' own floor, 0.6, offers too much noise here). */
+export const DEFAULT_MIN_NAME_SCORE = 0.8;
+/** Candidates looked at per pending entity. */
+const CANDIDATES_PER_ENTITY = 5;
+/** Co-occurrence counts at which the bonus is full. */
+const FULL_SHARED = 3;
+/** Distance at which two places' points no longer count as close; beyond it they are two places. */
+const CLOSE_KM = 25;
+
+/** One suggested merge: `remove` may be `keep` under another name. */
+export interface MergeSuggestion {
+  entityType: ReviewEntityType;
+  keep: { id: string; name: string; status: string; engagements: number };
+  remove: { id: string; name: string; status: string; engagements: number; importSource: string | null };
+  /** 0..1: the ranking (name similarity, plus co-occurrence). */
+  score: number;
+  nameScore: number;
+  /** The names that matched best: keep's, then remove's. */
+  matchedNames: [string, string];
+  /** Engagements both actors fought in on one side, or engagements at both places. */
+  sharedEngagements: number;
+  /** Places both actors fought at, or actors who fought at both places. */
+  sharedNeighbours: number;
+  distanceKm: number | null;
+}
+
+interface PendingRow {
+  entityId: string;
+  name: string;
+  importSource: string | null;
+  reviewStatus: string;
+  engagements: number;
+}
+
+interface CooccurrenceRow {
+  pending: string;
+  candidate: string;
+  candidateName: string;
+  candidateStatus: string;
+  candidateEngagements: number;
+  sharedEngagements: number;
+  opposedEngagements: number;
+  sharedNeighbours: number;
+  distanceMeters: number | null;
+}
+
+/** The ranking score of a pair (see the module comment). */
+export function suggestionScore(
+  entityType: ReviewEntityType,
+  nameScore: number,
+  sharedNeighbours: number,
+  distanceKm: number | null,
+): number {
+  const shared = Math.min(1, sharedNeighbours / FULL_SHARED);
+  if (entityType === 'Actor') return 0.8 * nameScore + 0.2 * shared;
+  const closeness = distanceKm === null ? 0 : Math.max(0, 1 - distanceKm / CLOSE_KM);
+  return 0.7 * nameScore + 0.15 * closeness + 0.15 * shared;
+}
+
+/** The merge mutation to run for a suggestion, as the API takes it. */
+export function mergeMutation(s: MergeSuggestion): string {
+  const field = s.entityType === 'Actor' ? 'mergeActors' : 'mergePlaces';
+  const reason =
+    `Review of imported names: "${s.remove.name}" (${s.remove.importSource ?? 'import'}) is ${s.keep.name} ` +
+    `(name similarity ${s.nameScore.toFixed(2)}, ${s.sharedNeighbours} shared ${s.entityType === 'Actor' ? 'places' : 'actors'})`;
+  return `mutation { ${field}(keep: ${JSON.stringify(s.keep.id)}, remove: ${JSON.stringify(s.remove.id)}, reason: ${JSON.stringify(reason)}) { id } }`;
+}
+
+export interface ReviewOptions {
+  entityTypes?: readonly ReviewEntityType[];
+  /** Lowest name similarity offered; default 0.6. */
+  minNameScore?: number;
+  /** Told after each pending entity is ranked. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Every pending actor and place with the known ones it may duplicate, best first. A pair of two
+ * pending entities is listed once, keeping the one used more.
+ */
+export async function reviewSuggestions(executor: Executor, options: ReviewOptions = {}): Promise<MergeSuggestion[]> {
+  const suggestions = new Map<string, MergeSuggestion>();
+  const types = options.entityTypes ?? ['Actor', 'Place'];
+  const minScore = options.minNameScore ?? DEFAULT_MIN_NAME_SCORE;
+  const pendingByType = await Promise.all(
+    types.map((entityType) => executor.read<PendingRow>('review-pending', { entityType })),
+  );
+  const total = pendingByType.reduce((sum, rows) => sum + rows.length, 0);
+  let done = 0;
+  for (const [index, entityType] of types.entries()) {
+    const pending = pendingByType[index] ?? [];
+    if (pending.length === 0) continue;
+    const candidates = await executor.read<NameCandidate>('name-candidates', { entityTypes: [entityType] });
+    const namesOf = new Map<string, string[]>();
+    for (const c of candidates) namesOf.set(c.entityId, [...(namesOf.get(c.entityId) ?? []), c.name]);
+    const pendingById = new Map(pending.map((p) => [p.entityId, p]));
+
+    for (const entity of pending) {
+      // The best name match per candidate entity, over every name the pending entity has.
+      const best = new Map<string, { score: number; names: [string, string] }>();
+      const others = candidates.filter((c) => c.entityId !== entity.entityId);
+      for (const name of namesOf.get(entity.entityId) ?? [entity.name]) {
+        for (const match of rankNameMatches(name, others, { limit: CANDIDATES_PER_ENTITY, minScore })) {
+          const known = best.get(match.candidate.entityId);
+          if (known === undefined || match.score > known.score) {
+            best.set(match.candidate.entityId, { score: match.score, names: [name, match.candidate.name] });
+          }
+        }
+      }
+      const pairs = [...best.keys()].map((candidate) => ({ pending: entity.entityId, candidate }));
+      const rows =
+        pairs.length === 0 ? [] : await executor.read<CooccurrenceRow>('review-cooccurrence', { entityType, pairs });
+      for (const row of rows) {
+        const match = best.get(row.candidate);
+        if (match === undefined) continue;
+        const distanceKm = row.distanceMeters === null ? null : row.distanceMeters / 1000;
+        if (row.opposedEngagements > 0 || (distanceKm !== null && distanceKm > CLOSE_KM)) continue;
+        const other = pendingById.get(row.candidate);
+        const candidate = {
+          id: row.candidate,
+          name: row.candidateName,
+          status: row.candidateStatus,
+          engagements: row.candidateEngagements,
+          importSource: other?.importSource ?? null,
+        };
+        const self = {
+          id: entity.entityId,
+          name: entity.name,
+          status: entity.reviewStatus,
+          engagements: entity.engagements,
+          importSource: entity.importSource,
+        };
+        // Two pending entities: keep the one used more (then the smaller id), so the pair reads the same from both sides.
+        const keepSelf =
+          other !== undefined &&
+          (self.engagements > candidate.engagements ||
+            (self.engagements === candidate.engagements && self.id < candidate.id));
+        const [keep, remove] = keepSelf ? [self, candidate] : [candidate, self];
+        const pairKey = [entityType, ...[keep.id, remove.id].sort()].join('\u0000');
+        const suggestion: MergeSuggestion = {
+          entityType,
+          keep: { id: keep.id, name: keep.name, status: keep.status, engagements: keep.engagements },
+          remove,
+          score: suggestionScore(entityType, match.score, row.sharedNeighbours, distanceKm),
+          nameScore: match.score,
+          matchedNames: keepSelf ? match.names : [match.names[1], match.names[0]],
+          sharedEngagements: row.sharedEngagements,
+          sharedNeighbours: row.sharedNeighbours,
+          distanceKm,
+        };
+        const listed = suggestions.get(pairKey);
+        if (listed === undefined || suggestion.score > listed.score) suggestions.set(pairKey, suggestion);
+      }
+      done += 1;
+      options.onProgress?.(done, total);
+    }
+  }
+  return [...suggestions.values()].sort((a, b) => b.score - a.score || a.remove.id.localeCompare(b.remove.id));
+}
