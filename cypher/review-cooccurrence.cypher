@@ -1,7 +1,9 @@
 // How much two actors (or two places) that may be one share, for ranking merge suggestions.
 // Actors: engagements both fought in on the same side, engagements where they fought each other,
 // places both fought at. Places: engagements at both, actors who fought at both, the distance
-// between their points. Params: $entityType ('Actor'|'Place'), $pairs [{pending, candidate}] (ids).
+// between their points. Each neighbour set is read from the pending entity (small) and checked
+// against the candidate's own engagements, never expanded through a busy middle node.
+// Params: $entityType ('Actor'|'Place'), $pairs [{pending, candidate}] (ids).
 // Returns: pending, candidate, candidateName, candidateStatus, candidateEngagements,
 // sharedEngagements, opposedEngagements (0 for places), sharedNeighbours (places for actors, actors
 // for places), distanceMeters (places with points, else null).
@@ -12,9 +14,10 @@ CALL (pair) {
   MATCH (b:Actor {id: pair.candidate})
   CALL (a, b) {
     OPTIONAL MATCH (a)-[:FOUGHT_IN]->(:Engagement)-[:AT]->(p:Place)
-    WITH DISTINCT p
-    WHERE p IS NOT NULL AND EXISTS { (p)<-[:AT]-(:Engagement)<-[:FOUGHT_IN]-(b) }
-    RETURN count(p) AS sharedNeighbours
+    WITH b, collect(DISTINCT p) AS places
+    OPTIONAL MATCH (b)-[:FOUGHT_IN]->(:Engagement)-[:AT]->(q:Place)
+    WHERE q IN places
+    RETURN count(DISTINCT q) AS sharedNeighbours
   }
   RETURN b, COUNT { (a)-[r:FOUGHT_IN]->(:Engagement)<-[s:FOUGHT_IN]-(b) WHERE r.side = s.side } AS sharedEngagements,
          COUNT { (a)-[r:FOUGHT_IN]->(:Engagement)<-[s:FOUGHT_IN]-(b) WHERE r.side <> s.side } AS opposedEngagements,
@@ -25,12 +28,14 @@ CALL (pair) {
   MATCH (b:Place {id: pair.candidate})
   CALL (a, b) {
     OPTIONAL MATCH (a)<-[:AT]-(:Engagement)<-[:FOUGHT_IN]-(x:Actor)
-    WITH DISTINCT x
-    WHERE x IS NOT NULL AND EXISTS { (x)-[:FOUGHT_IN]->(:Engagement)-[:AT]->(b) }
-    RETURN count(x) AS sharedNeighbours
+    WITH b, collect(DISTINCT x) AS actors
+    OPTIONAL MATCH (b)<-[:AT]-(:Engagement)<-[:FOUGHT_IN]-(y:Actor)
+    WHERE y IN actors
+    RETURN count(DISTINCT y) AS sharedNeighbours
   }
-  RETURN b, COUNT { (a)<-[:AT]-(:Engagement)-[:AT]->(b) } AS sharedEngagements, 0 AS opposedEngagements, sharedNeighbours,
-         COUNT { (b)<-[:AT]-() } AS candidateEngagements, point.distance(a.location, b.location) AS distanceMeters
+  RETURN b, COUNT { (a)<-[:AT]-(:Engagement)-[:AT]->(b) } AS sharedEngagements, 0 AS opposedEngagements,
+         sharedNeighbours, COUNT { (b)<-[:AT]-() } AS candidateEngagements,
+         point.distance(a.location, b.location) AS distanceMeters
 }
 RETURN pair.pending AS pending, pair.candidate AS candidate, b.name AS candidateName,
        coalesce(b.reviewStatus, 'REVIEWED') AS candidateStatus, candidateEngagements, sharedEngagements,

@@ -92,6 +92,93 @@ export interface ReviewOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Pairs per co-occurrence query. */
+const PAIRS_PER_QUERY = 500;
+
+interface Candidate {
+  pending: PendingRow;
+  candidate: string;
+  score: number;
+  /** The pending entity's name, then the candidate's. */
+  names: [string, string];
+}
+
+/** Ranks every other name against every name of each pending entity: the best few per entity. */
+function nameCandidates(
+  pending: readonly PendingRow[],
+  candidates: readonly NameCandidate[],
+  minScore: number,
+  onRanked: () => void,
+): Candidate[] {
+  const namesOf = new Map<string, string[]>();
+  for (const c of candidates) namesOf.set(c.entityId, [...(namesOf.get(c.entityId) ?? []), c.name]);
+  const found: Candidate[] = [];
+  for (const entity of pending) {
+    const best = new Map<string, Candidate>();
+    const others = candidates.filter((c) => c.entityId !== entity.entityId);
+    for (const name of namesOf.get(entity.entityId) ?? [entity.name]) {
+      for (const match of rankNameMatches(name, others, { limit: CANDIDATES_PER_ENTITY, minScore })) {
+        const known = best.get(match.candidate.entityId);
+        if (known === undefined || match.score > known.score) {
+          best.set(match.candidate.entityId, {
+            pending: entity,
+            candidate: match.candidate.entityId,
+            score: match.score,
+            names: [name, match.candidate.name],
+          });
+        }
+      }
+    }
+    found.push(...best.values());
+    onRanked();
+  }
+  return found;
+}
+
+/** The suggestion a pair makes, or null when co-occurrence rules it out (see the module comment). */
+function suggestion(
+  entityType: ReviewEntityType,
+  match: Candidate,
+  row: CooccurrenceRow,
+  pendingById: ReadonlyMap<string, PendingRow>,
+): MergeSuggestion | null {
+  const distanceKm = row.distanceMeters === null ? null : row.distanceMeters / 1000;
+  if (row.opposedEngagements > 0 || (distanceKm !== null && distanceKm > CLOSE_KM)) return null;
+  const entity = match.pending;
+  const other = pendingById.get(row.candidate);
+  const self = {
+    id: entity.entityId,
+    name: entity.name,
+    status: entity.reviewStatus,
+    engagements: entity.engagements,
+    importSource: entity.importSource,
+  };
+  const candidate = {
+    id: row.candidate,
+    name: row.candidateName,
+    status: row.candidateStatus,
+    engagements: row.candidateEngagements,
+    importSource: other?.importSource ?? null,
+  };
+  // Two pending entities: keep the one used more (then the smaller id), so the pair reads the same from both sides.
+  const keepSelf =
+    other !== undefined &&
+    (self.engagements > candidate.engagements ||
+      (self.engagements === candidate.engagements && self.id < candidate.id));
+  const [keep, remove] = keepSelf ? [self, candidate] : [candidate, self];
+  return {
+    entityType,
+    keep: { id: keep.id, name: keep.name, status: keep.status, engagements: keep.engagements },
+    remove,
+    score: suggestionScore(entityType, match.score, row.sharedNeighbours, distanceKm),
+    nameScore: match.score,
+    matchedNames: keepSelf ? match.names : [match.names[1], match.names[0]],
+    sharedEngagements: row.sharedEngagements,
+    sharedNeighbours: row.sharedNeighbours,
+    distanceKm,
+  };
+}
+
 /**
  * Every pending actor and place with the known ones it may duplicate, best first. A pair of two
  * pending entities is listed once, keeping the one used more.
@@ -108,69 +195,22 @@ export async function reviewSuggestions(executor: Executor, options: ReviewOptio
   for (const [index, entityType] of types.entries()) {
     const pending = pendingByType[index] ?? [];
     if (pending.length === 0) continue;
-    const candidates = await executor.read<NameCandidate>('name-candidates', { entityTypes: [entityType] });
-    const namesOf = new Map<string, string[]>();
-    for (const c of candidates) namesOf.set(c.entityId, [...(namesOf.get(c.entityId) ?? []), c.name]);
+    const names = await executor.read<NameCandidate>('name-candidates', { entityTypes: [entityType] });
+    const matches = nameCandidates(pending, names, minScore, () => options.onProgress?.(++done, total));
     const pendingById = new Map(pending.map((p) => [p.entityId, p]));
-
-    for (const entity of pending) {
-      // The best name match per candidate entity, over every name the pending entity has.
-      const best = new Map<string, { score: number; names: [string, string] }>();
-      const others = candidates.filter((c) => c.entityId !== entity.entityId);
-      for (const name of namesOf.get(entity.entityId) ?? [entity.name]) {
-        for (const match of rankNameMatches(name, others, { limit: CANDIDATES_PER_ENTITY, minScore })) {
-          const known = best.get(match.candidate.entityId);
-          if (known === undefined || match.score > known.score) {
-            best.set(match.candidate.entityId, { score: match.score, names: [name, match.candidate.name] });
-          }
-        }
-      }
-      const pairs = [...best.keys()].map((candidate) => ({ pending: entity.entityId, candidate }));
-      const rows =
-        pairs.length === 0 ? [] : await executor.read<CooccurrenceRow>('review-cooccurrence', { entityType, pairs });
-      for (const row of rows) {
-        const match = best.get(row.candidate);
-        if (match === undefined) continue;
-        const distanceKm = row.distanceMeters === null ? null : row.distanceMeters / 1000;
-        if (row.opposedEngagements > 0 || (distanceKm !== null && distanceKm > CLOSE_KM)) continue;
-        const other = pendingById.get(row.candidate);
-        const candidate = {
-          id: row.candidate,
-          name: row.candidateName,
-          status: row.candidateStatus,
-          engagements: row.candidateEngagements,
-          importSource: other?.importSource ?? null,
-        };
-        const self = {
-          id: entity.entityId,
-          name: entity.name,
-          status: entity.reviewStatus,
-          engagements: entity.engagements,
-          importSource: entity.importSource,
-        };
-        // Two pending entities: keep the one used more (then the smaller id), so the pair reads the same from both sides.
-        const keepSelf =
-          other !== undefined &&
-          (self.engagements > candidate.engagements ||
-            (self.engagements === candidate.engagements && self.id < candidate.id));
-        const [keep, remove] = keepSelf ? [self, candidate] : [candidate, self];
-        const pairKey = [entityType, ...[keep.id, remove.id].sort()].join('\u0000');
-        const suggestion: MergeSuggestion = {
-          entityType,
-          keep: { id: keep.id, name: keep.name, status: keep.status, engagements: keep.engagements },
-          remove,
-          score: suggestionScore(entityType, match.score, row.sharedNeighbours, distanceKm),
-          nameScore: match.score,
-          matchedNames: keepSelf ? match.names : [match.names[1], match.names[0]],
-          sharedEngagements: row.sharedEngagements,
-          sharedNeighbours: row.sharedNeighbours,
-          distanceKm,
-        };
+    const byPair = new Map(matches.map((m) => [`${m.pending.entityId}\u0000${m.candidate}`, m]));
+    for (let start = 0; start < matches.length; start += PAIRS_PER_QUERY) {
+      const pairs = matches
+        .slice(start, start + PAIRS_PER_QUERY)
+        .map((m) => ({ pending: m.pending.entityId, candidate: m.candidate }));
+      for (const row of await executor.read<CooccurrenceRow>('review-cooccurrence', { entityType, pairs })) {
+        const match = byPair.get(`${row.pending}\u0000${row.candidate}`);
+        const made = match === undefined ? null : suggestion(entityType, match, row, pendingById);
+        if (made === null) continue;
+        const pairKey = [entityType, ...[made.keep.id, made.remove.id].sort()].join('\u0000');
         const listed = suggestions.get(pairKey);
-        if (listed === undefined || suggestion.score > listed.score) suggestions.set(pairKey, suggestion);
+        if (listed === undefined || made.score > listed.score) suggestions.set(pairKey, made);
       }
-      done += 1;
-      options.onProgress?.(done, total);
     }
   }
   return [...suggestions.values()].sort((a, b) => b.score - a.score || a.remove.id.localeCompare(b.remove.id));
