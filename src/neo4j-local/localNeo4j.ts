@@ -60,7 +60,20 @@ export class LocalNeo4j {
     const logStream = fs.createWriteStream(logFile, { flags: 'a' });
     const child = spawn(
       'java',
-      [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, LAUNCHER_CLASS, String(options.port), options.dataDir],
+      [
+        `-Xmx${options.heap}`,
+        '-XX:+UseG1GC',
+        '-XX:-OmitStackTraceInFastThrow',
+        // The page cache reads off-heap buffers directly only with these opened (Neo4j's own launcher does the same).
+        '--add-opens=java.base/java.nio=ALL-UNNAMED',
+        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+        '--add-opens=java.base/java.lang=ALL-UNNAMED',
+        '-cp',
+        classpath,
+        LAUNCHER_CLASS,
+        String(options.port),
+        options.dataDir,
+      ],
       {
         // stdin stays a pipe that we never write to: when this process dies, the JVM sees EOF and stops.
         // stdout is read for the launcher's NEO4J_STARTED line, printed once the password is set.

@@ -59,7 +59,7 @@ describe('the local Neo4j the project starts', () => {
       await expect(
         LocalNeo4j.start({
           port,
-          dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'aleppo-graph-port-')),
+          dataDir,
           password,
           heap: '512m',
         }),
