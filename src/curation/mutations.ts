@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor, Params, StepRunner } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
-import { aliasId, citationId, storedFuzzyDate } from '../db/storedValues.js';
+import { citationId, storedAliasRows, storedFuzzyDate } from '../db/storedValues.js';
 import { normaliseName } from '../domain/names.js';
 import { quoteAppearsIn } from '../domain/provenance.js';
 import {
@@ -238,22 +238,7 @@ async function writeAliases(
   canonical: string,
   aliases: readonly ValidAlias[],
 ): Promise<void> {
-  const all = [{ name: canonical, kind: 'ROMANISATION', sources: [] as string[] } as ValidAlias, ...aliases];
-  await run('load-aliases', {
-    rows: all.map((a) => ({
-      id: aliasId(label, entityId, a.name),
-      entityType: label,
-      entityId,
-      props: {
-        name: a.name,
-        key: normaliseName(a.name),
-        kind: a.kind,
-        sources: a.sources,
-        ...storedFuzzyDate('from', a.from),
-        ...storedFuzzyDate('to', a.to),
-      },
-    })),
-  });
+  await run('load-aliases', { rows: storedAliasRows(label, entityId, canonical, aliases) });
   await run('aliases-sync', { entities: [{ type: label, id: entityId }] });
 }
 

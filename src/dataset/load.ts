@@ -4,9 +4,8 @@
  */
 import type { Executor, Params } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
-import { aliasId, citationId, storedFuzzyDate } from '../db/storedValues.js';
-import { normaliseName } from '../domain/names.js';
-import type { Alias, Citation, Dataset } from './model.js';
+import { citationId, storedAliasRows, storedFuzzyDate } from '../db/storedValues.js';
+import type { Citation, Dataset } from './model.js';
 
 const BATCH_SIZE = 500;
 
@@ -34,32 +33,6 @@ function citationRows(factType: string, factId: string, citations: readonly Cita
     quote: c.quote ?? null,
     note: c.note ?? null,
   }));
-}
-
-function aliasRows(
-  entityType: 'Actor' | 'Place',
-  entityId: string,
-  canonical: string,
-  aliases: readonly Alias[],
-): Params[] {
-  // The canonical name is a name too: it must resolve like any alias.
-  const all: Alias[] = [{ name: canonical, kind: 'ROMANISATION', sources: [] }, ...aliases];
-  const seen = new Set<string>();
-  return all
-    .filter((a) => !seen.has(a.name) && seen.add(a.name))
-    .map((a) => ({
-      id: aliasId(entityType, entityId, a.name),
-      entityType,
-      entityId,
-      props: {
-        name: a.name,
-        key: normaliseName(a.name),
-        kind: a.kind,
-        sources: a.sources,
-        ...storedFuzzyDate('from', a.from),
-        ...storedFuzzyDate('to', a.to),
-      },
-    }));
 }
 
 interface Period {
@@ -193,8 +166,8 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     [
       'load-aliases',
       [
-        ...dataset.actors.flatMap((a) => aliasRows('Actor', a.id, a.name, a.aliases)),
-        ...dataset.places.flatMap((p) => aliasRows('Place', p.id, p.name, p.aliases)),
+        ...dataset.actors.flatMap((a) => storedAliasRows('Actor', a.id, a.name, a.aliases)),
+        ...dataset.places.flatMap((p) => storedAliasRows('Place', p.id, p.name, p.aliases)),
       ],
     ],
     [

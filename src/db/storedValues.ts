@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { earliestDay, latestDay, parseFuzzyDate, type DatePrecision } from '../domain/fuzzyDate.js';
+import { normaliseName } from '../domain/names.js';
 
 /**
  * A fuzzy date as four properties: `<prefix>Value` and `<prefix>Precision` as given, and
@@ -46,4 +47,42 @@ export function citationId(factId: string, sourceId: string, quote: string | und
 /** A stable id for an alias node: one per entity and spelling. */
 export function aliasId(entityType: string, entityId: string, name: string): string {
   return `${entityType}:${entityId}:${name}`;
+}
+
+/** A name as the data files and the API give it. */
+export interface NameInput {
+  name: string;
+  kind: string;
+  sources: readonly string[];
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * The rows `load-aliases` takes for an entity's names: the canonical name first (it must resolve
+ * like any alias), each spelling once, with its normalised lookup key.
+ */
+export function storedAliasRows(
+  entityType: 'Actor' | 'Place',
+  entityId: string,
+  canonical: string,
+  aliases: readonly NameInput[],
+) {
+  const all: NameInput[] = [{ name: canonical, kind: 'ROMANISATION', sources: [] }, ...aliases];
+  const seen = new Set<string>();
+  return all
+    .filter((a) => !seen.has(a.name) && seen.add(a.name))
+    .map((a) => ({
+      id: aliasId(entityType, entityId, a.name),
+      entityType,
+      entityId,
+      props: {
+        name: a.name,
+        key: normaliseName(a.name),
+        kind: a.kind,
+        sources: [...a.sources],
+        ...storedFuzzyDate('from', a.from),
+        ...storedFuzzyDate('to', a.to),
+      },
+    }));
 }
