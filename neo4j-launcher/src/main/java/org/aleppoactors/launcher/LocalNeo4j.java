@@ -1,5 +1,6 @@
 package org.aleppoactors.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -82,22 +83,37 @@ public final class LocalNeo4j {
 
     // The system database holds the users; setting the password on every start keeps it equal to
     // the configured one, and embedded execution needs no login to do it.
-    try {
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-              Map.of("password", password));
-    } catch (QueryExecutionException e) {
-      // A restart with the same password: Neo4j refuses to "change" it, and that is fine.
-      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
-        System.err.println("Could not set the neo4j user's password: " + e.getMessage());
-        System.exit(1); // runs the shutdown hook, which stops the DBMS cleanly
+    // Setting the password compiles the first Cypher query of a cold JVM (seconds), so it is done
+    // only when the configured password differs from the one last set, remembered as a hash.
+    Path passwordMark = home.resolve("password.sha256");
+    String passwordHash = sha256(password);
+    boolean passwordSet =
+        Files.exists(passwordMark) && Files.readString(passwordMark).trim().equals(passwordHash);
+    if (!passwordSet) {
+      try {
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+            .executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
+      } catch (QueryExecutionException e) {
+        // The same password again (the mark was lost): Neo4j refuses to "change" it; that is fine.
+        if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+          throw e;
+        }
       }
+      Files.writeString(passwordMark, passwordHash);
     }
 
     System.out.println("NEO4J_STARTED bolt://127.0.0.1:" + port);
     System.out.flush();
     stopped.await();
+  }
+
+  private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return java.util.HexFormat.of().formatHex(digest);
   }
 
   private static void exitWhenStdinCloses() {
