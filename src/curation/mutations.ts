@@ -408,23 +408,31 @@ async function checkPartOf(
   }
 }
 
-function placeProps(
-  name: string,
-  kind: string,
-  description: string | null,
-  location: ReturnType<typeof validLocation> | PlaceRow | null,
-) {
-  const point = location && 'latitude' in location && location.latitude !== null ? location : null;
+type ValidLocation = NonNullable<ReturnType<typeof validLocation>>;
+
+/** The location a place already has, in the form a new one is given. */
+function storedLocation(place: PlaceRow | undefined): ValidLocation | undefined {
+  if (place?.latitude == null || place.longitude == null) return undefined;
   return {
-    latitude: point?.latitude ?? null,
-    longitude: point?.longitude ?? null,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    source: place.locationSource ?? '',
+    gazetteerName: place.locationName ?? '',
+    precision: place.locationPrecision ?? '',
+  };
+}
+
+function placeProps(name: string, kind: string, description: string | null, location: ValidLocation | undefined) {
+  return {
+    latitude: location?.latitude ?? null,
+    longitude: location?.longitude ?? null,
     props: {
       name,
       kind,
       description,
-      locationSource: point ? ('source' in point ? point.source : point.locationSource) : null,
-      locationName: point ? ('gazetteerName' in point ? point.gazetteerName : point.locationName) : null,
-      locationPrecision: point ? ('precision' in point ? point.precision : point.locationPrecision) : null,
+      locationSource: location?.source ?? null,
+      locationName: location?.gazetteerName ?? null,
+      locationPrecision: location?.precision ?? null,
       reviewStatus: 'REVIEWED',
     },
   };
@@ -451,7 +459,9 @@ export async function createPlace(executor: Executor, viewer: Viewer, input: Pla
     await checkPartOf(run, id, partOf, 'input.partOf');
     await checkLocationSource(run, location, 'input.location');
     await checkCitations(run, citations, 'input.citations');
-    await run('load-places', { rows: [{ id, ...placeProps(name, kind, description, location ?? current ?? null) }] });
+    await run('load-places', {
+      rows: [{ id, ...placeProps(name, kind, description, location ?? storedLocation(current)) }],
+    });
     if (partOf !== undefined) await run('place-part-of-set', { id, partOf });
     await writeAliases(run, 'Place', id, name, aliases);
     await writeCitations(run, 'Place', id, citations);
@@ -488,7 +498,15 @@ export async function updatePlace(
     const nextName = name ?? current.name;
     await run('load-places', {
       rows: [
-        { id, ...placeProps(nextName, kind ?? current.kind, description ?? current.description, location ?? current) },
+        {
+          id,
+          ...placeProps(
+            nextName,
+            kind ?? current.kind,
+            description ?? current.description,
+            location ?? storedLocation(current),
+          ),
+        },
       ],
     });
     if (partOf !== undefined) await run('place-part-of-set', { id, partOf });

@@ -490,6 +490,164 @@ describe('disputes, retractions and merges', () => {
   });
 });
 
+describe('a curation session with every kind of edit', () => {
+  async function ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await graphql<T>(app, query, variables, asEditor);
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    return response.data as T;
+  }
+  const cite = (quote: string) => [{ source: 'test-cur-source', quote }];
+
+  it('adds a source, a place, names, lineage, sponsorship and control, renames, and merges places', async () => {
+    await ok(`mutation($input: SourceInput!) { sourceAdd(input: $input) { id } }`, {
+      input: {
+        id: 'test-cur-source',
+        kind: 'ARTICLE',
+        title: 'Test report',
+        published: '2016-06',
+        text: 'The Test Hill fell to the Test Brigade in June.\nTurkey armed the Test Brigade, the report says.',
+      },
+    });
+    for (const id of ['test-cur-s-brigade', 'test-cur-s-room', 'test-cur-s-new']) {
+      await ok(CREATE_ACTOR, { input: { ...actorInput(id), citations: cite('the report says') } });
+    }
+    await ok(
+      `mutation { aliasAdd(entityId: "test-cur-s-room", alias: { name: "Test Session Alias", kind: "ROMANISATION" }, citations: [{ source: "test-cur-source", quote: "the report says" }]) { name } }`,
+    );
+    const place = await ok<{ placeCreate: { partOf: { id: string }; location: { latitude: number } } }>(
+      `mutation($input: PlaceCreateInput!) { placeCreate(input: $input) { id partOf { id } location { latitude } } }`,
+      {
+        input: {
+          id: 'test-cur-hill',
+          name: 'Test Hill',
+          kind: 'HILL',
+          partOf: 'aleppo-city',
+          location: {
+            latitude: 36.1,
+            longitude: 37.1,
+            source: 'ocha-cod-ab-syria-v02',
+            gazetteerName: 'Test',
+            precision: 'test',
+          },
+          citations: cite('The Test Hill fell to the Test Brigade in June.'),
+        },
+      },
+    );
+    expect(place.placeCreate).toEqual({ id: 'test-cur-hill', partOf: { id: 'aleppo-city' }, location: { latitude: 36.1 } });
+
+    const cycle = await graphql(
+      app,
+      `
+        mutation {
+          placeUpdate(
+            id: "aleppo-city"
+            input: { partOf: "test-cur-hill", citations: [{ source: "test-cur-source", quote: "The Test Hill fell" }] }
+          ) {
+            id
+          }
+        }
+      `,
+      {},
+      asEditor,
+    );
+    expect(cycle.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.partOf' });
+
+    await ok(`mutation($input: ControlInput!) { controlAdd(input: $input) { actor { id } } }`, {
+      input: {
+        actor: 'test-cur-s-brigade',
+        place: 'test-cur-hill',
+        from: '2016-06',
+        citations: cite('The Test Hill fell to the Test Brigade in June.'),
+      },
+    });
+    await ok(`mutation($input: SponsorshipInput!) { sponsorshipAdd(input: $input) { support } }`, {
+      input: {
+        sponsor: 'turkey',
+        client: 'test-cur-s-brigade',
+        support: ['WEAPONS'],
+        citations: cite('Turkey armed the Test Brigade, the report says.'),
+      },
+    });
+    await ok(`mutation($input: LineageInput!) { lineageAdd(input: $input) { kind } }`, {
+      input: {
+        kind: 'RENAMED_TO',
+        from: 'test-cur-s-room',
+        to: 'test-cur-s-new',
+        date: '2016-07',
+        citations: cite('the report says'),
+      },
+    });
+    await ok(
+      `mutation { actorUpdate(id: "test-cur-s-room", input: { name: "Test Room Renamed", citations: [{ source: "test-cur-source", quote: "the report says" }] }) { name } }`,
+    );
+    await ok(
+      `mutation { aliasRemove(entityId: "test-cur-s-room", name: "Test Session Alias", reason: "misread", citations: [{ source: "test-cur-source", quote: "the report says" }]) { name } }`,
+    );
+
+    const read = await graphql<{
+      hill: { controlHistory: { actor: { id: string }; from: { value: string } }[] };
+      brigade: { sponsors: { sponsor: { id: string }; support: string[] }[] };
+      old: { id: string; lineage: { kind: string; to: { id: string } }[] } | null;
+      removed: { id: string } | null;
+    }>(
+      app,
+      `
+        {
+          hill: place(name: "Test Hill") {
+            controlHistory {
+              actor {
+                id
+              }
+              from {
+                value
+              }
+            }
+          }
+          brigade: actor(id: "test-cur-s-brigade") {
+            sponsors {
+              sponsor {
+                id
+              }
+              support
+            }
+          }
+          old: actor(name: "Test test-cur-s-room") {
+            id
+            lineage {
+              kind
+              to {
+                id
+              }
+            }
+          }
+          removed: actor(name: "Test Session Alias") {
+            id
+          }
+        }
+      `,
+    );
+    expect(read.data?.hill.controlHistory).toEqual([
+      { actor: { id: 'test-cur-s-brigade' }, from: { value: '2016-06' } },
+    ]);
+    expect(read.data?.brigade.sponsors).toEqual([{ sponsor: { id: 'turkey' }, support: ['WEAPONS'] }]);
+    expect(read.data?.old?.id).toBe('test-cur-s-room');
+    expect(read.data?.old?.lineage).toEqual([{ kind: 'RENAMED_TO', to: { id: 'test-cur-s-new' } }]);
+    expect(read.data?.removed).toBeNull();
+
+    await ok(`mutation($input: PlaceCreateInput!) { placeCreate(input: $input) { id } }`, {
+      input: { id: 'test-cur-hill-copy', name: 'Tall Test Copy', kind: 'HILL', citations: cite('The Test Hill fell') },
+    });
+    await ok(
+      `mutation { mergePlaces(keep: "test-cur-hill", remove: "test-cur-hill-copy", reason: "same hill", citations: [{ source: "test-cur-source", quote: "The Test Hill fell" }]) { id } }`,
+    );
+    const merged = await graphql<{ place: { id: string; location: { latitude: number } } }>(
+      app,
+      '{ place(name: "Tall Test Copy") { id location { latitude } } }',
+    );
+    expect(merged.data?.place).toEqual({ id: 'test-cur-hill', location: { latitude: 36.1 } });
+  });
+});
+
 describe('limits', () => {
   it('refuses a query deeper than the limit with QUERY_TOO_COMPLEX', async () => {
     const nesting = Array.from({ length: 8 }, () => 'sponsoring { client { ').join('');
