@@ -1,7 +1,7 @@
 // The relationships read from these nodes: each relationship is read from the endpoint with fewer
 // relationships (from its start node when even), so nodes with huge degrees are never expanded
 // and every relationship comes once over a pass through all nodes. Degrees come from the store.
-// Params: $label (Source|Actor|Place|Engagement|Alias|Citation), $ids [string].
+// Params: $label (Source|Actor|Place|Engagement|Alias|Citation|Change), $ids [string].
 // Returns: type, fromLabel, fromId, toLabel, toId, properties [{key, type (valueType), value}].
 UNWIND $ids AS id
 CALL (id) {
@@ -27,6 +27,10 @@ CALL (id) {
   UNION ALL
   WITH id WHERE $label = 'Citation'
   MATCH (n:Citation {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Change'
+  MATCH (n:Change {id: id})
   RETURN n
 }
 MATCH (n)-[r]-(m)

@@ -1,6 +1,6 @@
 // One page of node ids of a label, in id order after $after (keyset paging on the id constraint's
 // index; a label must be written out for the index to be used, hence one branch per label).
-// Params: $label (Source|Actor|Place|Engagement|Alias|Citation), $after (string, '' for the first
+// Params: $label (Source|Actor|Place|Engagement|Alias|Citation|Change), $after (string, '' for the first
 // page), $limit. Returns: id.
 CALL () {
   WITH 1 AS ignored WHERE $label = 'Source'
@@ -25,6 +25,10 @@ CALL () {
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Citation'
   MATCH (n:Citation) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
+  UNION ALL
+  WITH 1 AS ignored WHERE $label = 'Change'
+  MATCH (n:Change) WHERE n.id > $after
   RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
 }
 RETURN id

@@ -1,5 +1,5 @@
 // Nodes of one label by id, each property with its Cypher type.
-// Params: $label (Source|Actor|Place|Engagement|Alias|Citation), $ids [string].
+// Params: $label (Source|Actor|Place|Engagement|Alias|Citation|Change), $ids [string].
 // Returns: id, properties [{key, type (valueType), value}].
 UNWIND $ids AS id
 CALL (id) {
@@ -25,6 +25,10 @@ CALL (id) {
   UNION ALL
   WITH id WHERE $label = 'Citation'
   MATCH (n:Citation {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Change'
+  MATCH (n:Change {id: id})
   RETURN n
 }
 RETURN n.id AS id, [key IN keys(n) | {key: key, type: valueType(n[key]), value: n[key]}] AS properties

@@ -27,6 +27,10 @@ CALL (row) {
   WITH row WHERE row.from.label = 'Citation'
   MATCH (a:Citation {id: row.from.id})
   RETURN a
+  UNION ALL
+  WITH row WHERE row.from.label = 'Change'
+  MATCH (a:Change {id: row.from.id})
+  RETURN a
 }
 CALL (row) {
   WITH row WHERE row.to.label = 'Source'
@@ -51,6 +55,10 @@ CALL (row) {
   UNION ALL
   WITH row WHERE row.to.label = 'Citation'
   MATCH (b:Citation {id: row.to.id})
+  RETURN b
+  UNION ALL
+  WITH row WHERE row.to.label = 'Change'
+  MATCH (b:Change {id: row.to.id})
   RETURN b
 }
 CALL (row, a, b) {

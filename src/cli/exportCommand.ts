@@ -6,7 +6,7 @@ import { Argument, type Command } from 'commander';
 import type { Database } from '../db/database.js';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat, type ExportSummary } from '../export/exportGraph.js';
 import { resolveExportFilter, type ExportFilterInput } from '../export/selection.js';
-import type { WithDatabase } from './importCommand.js';
+import type { WithDatabase } from './command.js';
 import { progressBar } from './progress.js';
 
 interface ExportCommandOptions extends ExportFilterInput {

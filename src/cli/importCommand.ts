@@ -3,23 +3,14 @@
  * with a progress bar over the file and a summary of what changed (or, with --dry-run, would).
  */
 import fs from 'node:fs';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Database } from '../db/database.js';
 import { ACLED } from '../import/acled.js';
 import type { EventDataset } from '../import/events.js';
 import { DEFAULT_BATCH_SIZE, importEvents, type ImportSummary } from '../import/pipeline.js';
 import { UCDP_GED } from '../import/ucdpGed.js';
+import { positiveInteger, type WithDatabase } from './command.js';
 import { progressBar } from './progress.js';
-
-/** Runs work against the configured database and closes it after (main.ts's withDatabase). */
-export type WithDatabase = <T>(work: (database: Database) => Promise<T>) => Promise<T>;
-
-/** Parses a whole number >= 1 for options like --batch-size. */
-export function positiveInteger(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return value;
-}
 
 interface ImportCommandOptions {
   dryRun?: boolean;
@@ -83,7 +74,10 @@ export function registerImportCommand(program: Command, withDatabase: WithDataba
     command
       .command(`${dataset.name} <file>`)
       .description(`Import a ${dataset.label} event export (CSV) as engagements linked to known actors and places.`)
-      .option('--dry-run', 'read and match only: report what would change, write nothing')
+      .option(
+        '--dry-run',
+        'read and match only: report what would change and write nothing to the graph (rejects are still listed)',
+      )
       .option('--rejects <path>', 'CSV file for the rows that cannot be imported (default: <file>.rejects.csv)')
       .option('--batch-size <n>', 'rows per write transaction', positiveInteger, DEFAULT_BATCH_SIZE)
       .action((file: string, options: ImportCommandOptions) =>

@@ -11,7 +11,7 @@ import {
   type MergeSuggestion,
   type ReviewEntityType,
 } from '../import/review.js';
-import { positiveInteger, type WithDatabase } from './importCommand.js';
+import { positiveInteger, type WithDatabase } from './command.js';
 import { progressBar } from './progress.js';
 
 interface ReviewCommandOptions {

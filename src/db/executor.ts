@@ -92,6 +92,22 @@ export class Executor {
     return tx.run(this.queries.text(query), params);
   }
 
+  /**
+   * Answers whether Neo4j accepts a connection now, within `timeoutMs`: one attempt, no retries
+   * (a read transaction would retry for half a minute, too long for a health probe).
+   */
+  async ping(timeoutMs = 3_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.driver.verifyConnectivity({ database: this.database }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Applies constraint and index statements, each in its own write transaction (Neo4j's rule). */
   async applySchema(statements: readonly string[]): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });

@@ -12,7 +12,14 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { stringify, type Stringifier } from 'csv-stringify';
-import type { GraphEdge, GraphPoint, GraphSchema, Property, PropertyType } from './graph.js';
+import {
+  valueText,
+  type GraphEdge,
+  type GraphPoint,
+  type GraphSchema,
+  type Property,
+  type PropertyType,
+} from './graph.js';
 import type { ExportContext, GraphWriter } from './writer.js';
 
 /** The columns one property gives: a point gives two. */
@@ -25,9 +32,7 @@ function cells(property: Property | undefined, type: PropertyType): string[] {
     const point = property?.value as GraphPoint | undefined;
     return point === undefined ? ['', ''] : [String(point.y), String(point.x)];
   }
-  if (property === undefined) return [''];
-  const { value } = property;
-  return [Array.isArray(value) ? JSON.stringify(value) : String(value as string | number | boolean)];
+  return [property === undefined ? '' : valueText(property.value)];
 }
 
 /** One CSV file: its header from the schema, rows written as they come. */
@@ -61,8 +66,8 @@ class Table {
 export async function csvWriter(dir: string, context: ExportContext): Promise<GraphWriter> {
   if (context.schema === null) throw new Error('The CSV export needs the graph schema');
   const schema: GraphSchema = context.schema;
-  fs.mkdirSync(path.join(dir, 'nodes'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'edges'), { recursive: true });
+  await fs.promises.mkdir(path.join(dir, 'nodes'), { recursive: true });
+  await fs.promises.mkdir(path.join(dir, 'edges'), { recursive: true });
   const nodeTables = new Map<string, Table>();
   const edgeTables = new Map<string, Table>();
   const table = (tables: Map<string, Table>, name: string, make: () => Table) => {

@@ -28,6 +28,7 @@ const STRING_ESCAPES: Readonly<Record<string, string>> = {
 
 /** A Cypher string literal; control characters as \uXXXX, so a statement stays on one line. */
 export function cypherString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what must be escaped
   return `'${text.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) => STRING_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 }
 

@@ -9,8 +9,11 @@
  */
 import type { Executor } from '../db/executor.js';
 
-/** Every label of the graph model; each node has exactly one, and an `id` unique within it. */
-export const EXPORT_LABELS = ['Source', 'Actor', 'Place', 'Engagement', 'Alias', 'Citation'] as const;
+/**
+ * Every label of the graph model; each node has exactly one, and an `id` unique within it.
+ * Change nodes are the curation history (who changed what, when).
+ */
+export const EXPORT_LABELS = ['Source', 'Actor', 'Place', 'Engagement', 'Alias', 'Citation', 'Change'] as const;
 export type ExportLabel = (typeof EXPORT_LABELS)[number];
 
 export function isExportLabel(label: string): label is ExportLabel {
@@ -97,6 +100,11 @@ export function decodeProperties(rows: readonly PropertyRow[], owner: string): P
       return { key: row.key, type, value: type === 'POINT' ? toPoint(row.value) : (row.value as PropertyValue) };
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** A value as text for the table formats: lists (and points) as JSON, the rest as they print. */
+export function valueText(value: PropertyValue): string {
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** A node's display name: its name, title or id. */

@@ -9,7 +9,7 @@
  * different labels is declared as a string.
  */
 import type { GraphEdge, GraphNode, GraphPoint, GraphSchema, Property, PropertyType } from './graph.js';
-import { displayName } from './graph.js';
+import { displayName, valueText } from './graph.js';
 import { TextOutput } from './output.js';
 import type { ExportContext, GraphWriter } from './writer.js';
 
@@ -22,6 +22,7 @@ interface Attribute {
 }
 
 // XML 1.0 cannot hold these control characters at all, even escaped.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text as XML character data or attribute value. */
@@ -81,11 +82,7 @@ function dataOf(property: Property, declared: readonly Attribute[]): string {
   const values =
     property.type === 'POINT'
       ? [String((property.value as GraphPoint).y), String((property.value as GraphPoint).x)]
-      : [
-          Array.isArray(property.value)
-            ? JSON.stringify(property.value)
-            : String(property.value as string | number | boolean),
-        ];
+      : [valueText(property.value)];
   return declared.map((a, i) => `<data key="${xmlText(a.id)}">${xmlText(values[i] ?? '')}</data>`).join('');
 }
 

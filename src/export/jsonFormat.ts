@@ -16,8 +16,9 @@
  *
  * Each node and relationship sits on a line of its own, so the file streams in both directions.
  * Property values are plain JSON; `types` names the Neo4j type where JSON cannot tell it: FLOAT
- * and LIST<FLOAT> (other numbers are INTEGER) and POINT (written {srid, latitude, longitude[,
- * height]} for WGS84, {srid, x, y[, z]} otherwise, the maps Cypher's point() takes).
+ * and LIST<FLOAT> (other numbers are INTEGER) and POINT, written as the map Cypher's point() takes:
+ * {latitude, longitude[, height]} for WGS84, {x, y[, z]} for Cartesian. Neo4j has only these four
+ * coordinate systems, so the keys give the srid (and JSON would turn an srid into a float).
  */
 import type { GraphEdge, GraphNode, GraphPoint, Property, PropertyType } from './graph.js';
 import { TextOutput } from './output.js';
@@ -33,14 +34,13 @@ export const RELATIONSHIPS_START = '"relationships":[';
 const WGS84 = 4326;
 const WGS84_3D = 4979;
 
-/** A point as the map Cypher's point() takes. */
+/** A point as the map Cypher's point() takes; its keys name its coordinate system. */
 export function pointMap(point: GraphPoint): Record<string, number> {
+  const { x, y, z } = point;
   if (point.srid === WGS84 || point.srid === WGS84_3D) {
-    return point.z === undefined
-      ? { srid: point.srid, latitude: point.y, longitude: point.x }
-      : { srid: point.srid, latitude: point.y, longitude: point.x, height: point.z };
+    return z === undefined ? { latitude: y, longitude: x } : { latitude: y, longitude: x, height: z };
   }
-  return point.z === undefined ? { srid: point.srid, x: point.x, y: point.y } : { ...point };
+  return z === undefined ? { x, y } : { x, y, z };
 }
 
 const STATED_TYPES: ReadonlySet<PropertyType> = new Set(['FLOAT', 'LIST<FLOAT>', 'POINT']);

@@ -12,6 +12,7 @@
  *   which say who the actor is and are kept whatever their date.
  * - Then, so that the export stands on its own: the places every exported place lies in, the
  *   aliases of exported actors and places, the citations of every exported fact, and every source.
+ * - The curation history (Change nodes) belongs to the whole graph and is left out.
  */
 import type { Executor } from '../db/executor.js';
 import { parseCalendarDate } from '../domain/fuzzyDate.js';
@@ -144,6 +145,7 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
       ['Engagement', new Set(row.engagementIds)],
       ['Alias', new Set(row.aliasIds)],
       ['Citation', citationIds],
+      ['Change', new Set<string>()],
     ]),
     edgeIds: new Set(row.edges.map((e) => e.id)),
   };

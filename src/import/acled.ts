@@ -173,7 +173,7 @@ const GEO_PRECISION: Readonly<Record<string, string>> = {
   '3': 'ACLED geo_precision 3 (a larger region; the point is its centre)',
 };
 
-function toEvent(row: Readonly<Record<string, string>>, line: number): ImportedEvent {
+function toEvent(row: Readonly<Record<string, string>>): ImportedEvent {
   const eventId = requiredColumn(row, 'event_id_cnty');
   if (!/^[A-Za-z0-9_-]+$/.test(eventId)) throw new RowRejected(`event_id_cnty ${JSON.stringify(eventId)} is not an id`);
   const day = parseAcledDate(requiredColumn(row, 'event_date'));
@@ -187,8 +187,9 @@ function toEvent(row: Readonly<Record<string, string>>, line: number): ImportedE
   const point = coordinates(row);
   const fatalities = countColumn(row, 'fatalities');
 
-  const participants = [...sideOf(row, 1, 'ATTACKER'), ...sideOf(row, 2, 'DEFENDER')];
-  const actor1Takes = TERRITORY_CHANGES.has(subEventType.toLowerCase()) && participants[0]?.role === null;
+  const firstSide = sideOf(row, 1, 'ATTACKER');
+  const participants = [...firstSide, ...sideOf(row, 2, 'DEFENDER')];
+  const actor1Takes = TERRITORY_CHANGES.has(subEventType.toLowerCase()) && firstSide.length > 0;
   const actors = [column(row, 'actor1'), column(row, 'actor2')].filter((a) => a !== '').join(' vs ');
   const admin = ['admin1', 'admin2', 'admin3'].map((c) => column(row, c)).filter((a) => a !== '');
   const provenance = [
@@ -198,7 +199,6 @@ function toEvent(row: Readonly<Record<string, string>>, line: number): ImportedE
   const geoPrecision = column(row, 'geo_precision');
 
   return {
-    line,
     eventId,
     engagementId: `acled-${eventId.toLowerCase()}`,
     title: `${subEventType || eventType}: ${actors} at ${location} (${day})`,

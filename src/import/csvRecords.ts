@@ -91,8 +91,10 @@ export async function* readCsv(
   const lineOf = physicalLines();
   const problems: CsvProblem[] = [];
   let lastProblemLine = 0;
-  let fatal: ImportFileError | null = null;
-  const parser = fs.createReadStream(file).pipe(
+  // In an object: set from the 'skip' listener, which the compiler's narrowing cannot see.
+  const failure: { fatal: ImportFileError | null } = { fatal: null };
+  const input = fs.createReadStream(file);
+  const parser = input.pipe(
     parse({
       bom: true,
       columns: (header: string[]) => {
@@ -114,15 +116,17 @@ export async function* readCsv(
       }),
     }),
   );
+  // pipe() does not pass a read error on; without this the rows would just stop coming.
+  input.on('error', (error) => parser.destroy(error));
   parser.on('skip', (error: CsvError) => {
     const { first, lines } = lineOf(Number(error.lines), typeof error.raw === 'string' ? error.raw : '');
     if (error.code === 'CSV_MAX_RECORD_SIZE') {
       // After this csv-parse stays inside the runaway quote: going on would drop the rest silently.
-      fatal = new ImportFileError(
+      failure.fatal = new ImportFileError(
         `Line ${first}: a quoted field runs past ${MAX_RECORD_BYTES / 1024 / 1024} MB, so a quote is never ` +
           'closed. Fix the line and run again; batches already written stay and are not written twice.',
       );
-      parser.destroy(fatal);
+      parser.destroy(failure.fatal);
       return;
     }
     // One broken record can raise several errors; the first names it.
@@ -147,8 +151,9 @@ export async function* readCsv(
       yield { line: item.line, record: item.record, text: item.text };
     }
   } catch (error) {
-    throw fatal ?? error;
+    if (failure.fatal !== null) throw failure.fatal;
+    throw error;
   }
-  if (fatal !== null) throw fatal;
+  if (failure.fatal !== null) throw failure.fatal;
   yield* problems;
 }

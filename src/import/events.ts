@@ -52,8 +52,6 @@ export interface ParticipantMention {
 
 /** One dataset row as an engagement, not yet matched to known actors and places. */
 export interface ImportedEvent {
-  /** First physical line of the row in the file. */
-  line: number;
   /** The dataset's own event id ("SYR12345", "214797"). */
   eventId: string;
   engagementId: string;
@@ -86,7 +84,7 @@ export interface EventDataset {
   /** Columns the header must have; the others are optional. */
   requiredColumns: readonly string[];
   /** Maps one row (column name to text) to an event. @throws RowRejected naming what is wrong. */
-  toEvent(row: Readonly<Record<string, string>>, line: number): ImportedEvent;
+  toEvent(row: Readonly<Record<string, string>>): ImportedEvent;
 }
 
 /** A row that cannot be imported; the message is the reason written to the rejects file. */

@@ -103,26 +103,25 @@ export interface PlaceCandidate {
 }
 
 /**
- * The known place a mention refers to, or null: the candidate nearest (relative to its match
- * radius) among those within their radius; failing that, a candidate without coordinates in the
- * mention's governorate. See the module comment.
+ * The id of the known place a mention refers to, or null: the candidate nearest (relative to its
+ * match radius) among those within their radius; failing that, the one candidate without
+ * coordinates in the mention's governorate. See the module comment.
  */
 export function choosePlace(
   mention: Pick<PlaceMention, 'latitude' | 'longitude' | 'admin1'>,
   candidates: readonly PlaceCandidate[],
-): { placeId: string; distanceKm: number | null } | null {
-  let best: { placeId: string; distanceKm: number; ratio: number } | null = null;
+): string | null {
+  let best: { placeId: string; ratio: number } | null = null;
   for (const c of candidates) {
     if (c.latitude === null || c.longitude === null) continue;
-    const distance = distanceKm(mention, { latitude: c.latitude, longitude: c.longitude });
-    const ratio = distance / matchRadiusKm(c.kind);
-    if (ratio <= 1 && (best === null || ratio < best.ratio)) best = { placeId: c.placeId, distanceKm: distance, ratio };
+    const ratio = distanceKm(mention, { latitude: c.latitude, longitude: c.longitude }) / matchRadiusKm(c.kind);
+    if (ratio <= 1 && (best === null || ratio < best.ratio)) best = { placeId: c.placeId, ratio };
   }
-  if (best !== null) return { placeId: best.placeId, distanceKm: best.distanceKm };
+  if (best !== null) return best.placeId;
   if (mention.admin1 === null) return null;
   const region = regionKey(mention.admin1);
   const inRegion = candidates.filter((c) => c.latitude === null && c.regions.includes(region));
-  return inRegion.length === 1 && inRegion[0] !== undefined ? { placeId: inRegion[0].placeId, distanceKm: null } : null;
+  return inRegion.length === 1 ? (inRegion[0]?.placeId ?? null) : null;
 }
 
 // ---------------------------------------------------------------- resolvers
@@ -269,12 +268,11 @@ export class ActorResolver {
   }
 }
 
-/** What a place mention resolved to. */
+/** What a place mention resolved to. Shared by every mention of the place in the run. */
 export interface PlaceMatch {
   placeId: string;
+  /** True when this import creates the place. */
   created: boolean;
-  /** Distance between the dataset's point and the known place's, when both have one. */
-  distanceKm: number | null;
 }
 
 /** A place this import creates. */
@@ -337,7 +335,7 @@ export class PlaceResolver {
       const created = this.createdByKey.get(key) ?? [];
       const chosen = choosePlace(mention, [...created, ...(this.known.get(key) ?? [])]);
       if (chosen !== null) {
-        match = created.find((c) => c.placeId === chosen.placeId)?.match ?? { ...chosen, created: false };
+        match = created.find((c) => c.placeId === chosen)?.match ?? { placeId: chosen, created: false };
         break;
       }
     }
@@ -366,7 +364,7 @@ export class PlaceResolver {
     let id = `${this.dataset.idPrefix}-place-${slug(mention.displayName)}-${point}`;
     if (this.createdIds.has(id)) id = `${id}-${keyHash(keys[0] ?? mention.name)}`;
     this.createdIds.add(id);
-    const match: PlaceMatch = { placeId: id, created: true, distanceKm: null };
+    const match: PlaceMatch = { placeId: id, created: true };
     const candidate = { placeId: id, kind: mention.kind, latitude, longitude, regions: [], match };
     for (const key of keys) this.createdByKey.set(key, [...(this.createdByKey.get(key) ?? []), candidate]);
     this.fresh.push({ match, mention, partOf: this.governorateOf(mention), eventId });

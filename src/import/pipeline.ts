@@ -94,7 +94,8 @@ interface PreparedBatch {
 
 /**
  * Imports `file` into the graph as `dataset` events (see the module comment). Throws
- * ImportFileError before writing anything when the file is missing or lacks required columns.
+ * ImportFileError, having written nothing to the graph, when the file is missing or lacks
+ * required columns. The rejects file is written in a dry run too.
  */
 export async function importEvents(
   executor: Executor,
@@ -132,6 +133,8 @@ export async function importEvents(
     const existing = dryRun
       ? (await executor.read('import-existing-engagements', { ids: batch.engagementIds })).length
       : await executor.writeTransaction(async (run) => {
+          // The dataset's source node with the first facts that cite it, so a refused file writes nothing.
+          await run('import-source', dataset.source);
           const found = await run('import-existing-engagements', { ids: batch.engagementIds });
           for (const [query, rows] of batch.steps) if (rows.length > 0) await run(query, { rows });
           return found.length;
@@ -153,16 +156,18 @@ export async function importEvents(
     writing.catch(() => undefined);
   };
 
+  // A refused file leaves no rejects file behind: it was not imported at all.
+  let headerAccepted = false;
   try {
-    if (!dryRun) await executor.write('import-source', dataset.source);
     let events: ImportedEvent[] = [];
     const checkHeader = (columns: string[]) => {
       const missing = dataset.requiredColumns.filter((c) => !columns.includes(c));
       if (missing.length > 0) {
         throw new ImportFileError(
-          `${file} is not a ${dataset.label} export: it lacks the column(s) ${missing.join(', ')}.`,
+          `${file} is not an export of ${dataset.label}: it lacks the column(s) ${missing.join(', ')}.`,
         );
       }
+      headerAccepted = true;
     };
     for await (const item of readCsv(file, checkHeader, (read) => (bytes = read))) {
       summary.rows += 1;
@@ -170,7 +175,7 @@ export async function importEvents(
         rejects.add(item.line, item.reason, item.raw);
       } else {
         try {
-          events.push(dataset.toEvent(item.record, item.line));
+          events.push(dataset.toEvent(item.record));
         } catch (error) {
           if (!(error instanceof RowRejected)) throw error;
           rejects.add(item.line, error.message, item.text);
@@ -185,7 +190,7 @@ export async function importEvents(
     if (events.length > 0) await flush(events);
     await writing;
   } finally {
-    await rejects.close();
+    if (headerAccepted) await rejects.close();
   }
   summary.rejected = rejects.count;
   summary.actors.matched = batches.matchedActors.size;

@@ -4,31 +4,34 @@
  */
 import fs from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
-
-/** The columns of a rejects file, in order. */
-export const REJECT_COLUMNS = ['line', 'reason', 'text'] as const;
+import { stringify, type Stringifier } from 'csv-stringify';
 
 export class RejectsFile {
   /** Lines written so far. */
   count = 0;
-  private readonly out: fs.WriteStream;
-  private readonly csv = stringify({ header: true, columns: [...REJECT_COLUMNS] });
+  private file: { out: fs.WriteStream; csv: Stringifier } | null = null;
 
-  /** Creates (or empties) `path`; the header is written even when nothing is rejected. */
-  constructor(readonly path: string) {
-    this.out = fs.createWriteStream(path);
-    this.csv.pipe(this.out);
+  /** `path` is created (or emptied) on the first reject, or on close: an import that ran lists its rejects even when there are none. */
+  constructor(readonly path: string) {}
+
+  private opened(): Stringifier {
+    if (this.file === null) {
+      const out = fs.createWriteStream(this.path);
+      const csv = stringify({ header: true, columns: ['line', 'reason', 'text'] });
+      csv.pipe(out);
+      this.file = { out, csv };
+    }
+    return this.file.csv;
   }
 
   add(line: number, reason: string, text: string): void {
     this.count += 1;
-    this.csv.write([line, reason, text]);
+    this.opened().write([line, reason, text]);
   }
 
-  /** Flushes and closes the file. */
+  /** Writes (at least the header), flushes and closes the file. */
   async close(): Promise<void> {
-    this.csv.end();
-    await finished(this.out);
+    this.opened().end();
+    if (this.file !== null) await finished(this.file.out);
   }
 }

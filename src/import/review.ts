@@ -8,11 +8,14 @@
  * meets "Nour al-Din al-Zenki Movement") weighs most; co-occurrence adds to it: for actors the
  * places both fought at, for places the actors who fought at both and how close their points are.
  * Some pairs are ruled out instead: two actors that fought each other in one engagement are two,
- * and two places whose points lie farther apart than a town's width are two places that share a
- * name (Syria has many). Engagements both actors fought in on one side are shown, not counted.
+ * and two places whose points lie more than 25 km apart are two places that share a name (Syria
+ * has many). Engagements both actors fought in on one side are shown, not counted.
  */
 import type { Executor } from '../db/executor.js';
 import { rankNameMatches, type NameCandidate } from '../domain/names.js';
+import { ACLED } from './acled.js';
+import { distanceKm } from './matching.js';
+import { UCDP_GED } from './ucdpGed.js';
 
 export type ReviewEntityType = 'Actor' | 'Place';
 
@@ -67,29 +70,70 @@ export function suggestionScore(
   entityType: ReviewEntityType,
   nameScore: number,
   sharedNeighbours: number,
-  distanceKm: number | null,
+  kmApart: number | null,
 ): number {
   const shared = Math.min(1, sharedNeighbours / FULL_SHARED);
   if (entityType === 'Actor') return 0.8 * nameScore + 0.2 * shared;
-  const closeness = distanceKm === null ? 0 : Math.max(0, 1 - distanceKm / CLOSE_KM);
+  const closeness = kmApart === null ? 0 : Math.max(0, 1 - kmApart / CLOSE_KM);
   return 0.7 * nameScore + 0.15 * closeness + 0.15 * shared;
 }
 
-/** The merge mutation to run for a suggestion, as the API takes it. */
+/** The source each import cites, by the importSource it leaves on what it creates. */
+const DATASET_SOURCES = new Map([ACLED, UCDP_GED].map((dataset) => [dataset.name, dataset.source.id]));
+
+/**
+ * The merge mutation to run for a suggestion, as the API takes it (mergeActors / mergePlaces with
+ * keep, remove, reason and citations). The citation offered is the dataset that named the removed
+ * entity; a reviewer who knows a source saying the two are one should cite it instead.
+ */
 export function mergeMutation(s: MergeSuggestion): string {
   const field = s.entityType === 'Actor' ? 'mergeActors' : 'mergePlaces';
+  const dataset = s.remove.importSource ?? 'import';
   const reason =
-    `Review of imported names: "${s.remove.name}" (${s.remove.importSource ?? 'import'}) is ${s.keep.name} ` +
+    `Review of imported names: "${s.remove.name}" (${dataset}) is ${s.keep.name} ` +
     `(name similarity ${s.nameScore.toFixed(2)}, ${s.sharedNeighbours} shared ${s.entityType === 'Actor' ? 'places' : 'actors'})`;
-  return `mutation { ${field}(keep: ${JSON.stringify(s.keep.id)}, remove: ${JSON.stringify(s.remove.id)}, reason: ${JSON.stringify(reason)}) { id } }`;
+  const source = DATASET_SOURCES.get(dataset);
+  const citation =
+    source === undefined
+      ? ''
+      : `, citations: [{source: ${JSON.stringify(source)}, note: ${JSON.stringify(`${dataset} names it "${s.remove.name}"`)}}]`;
+  return `mutation { ${field}(keep: ${JSON.stringify(s.keep.id)}, remove: ${JSON.stringify(s.remove.id)}, reason: ${JSON.stringify(reason)}${citation}) { id } }`;
 }
 
 export interface ReviewOptions {
   entityTypes?: readonly ReviewEntityType[];
-  /** Lowest name similarity offered; default 0.6. */
+  /** Lowest name similarity offered; default 0.8. */
   minNameScore?: number;
   /** Told after each pending entity is ranked. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * For places: whether two may be one by distance, so names are only ranked against places close
+ * enough to count (those farther apart are ruled out anyway, and ranking every name in Syria
+ * against every other is what makes a review of thousands of places slow).
+ */
+async function nearEnough(
+  executor: Executor,
+  names: readonly NameCandidate[],
+): Promise<(pendingId: string, candidateId: string) => boolean> {
+  const ids = [...new Set(names.map((n) => n.entityId))];
+  const rows = await executor.read<{ place: { id: string; latitude: number | null; longitude: number | null } }>(
+    'places-by-id',
+    { ids },
+  );
+  const points = new Map(
+    rows.map(({ place }) => [
+      place.id,
+      place.latitude === null || place.longitude === null
+        ? null
+        : { latitude: place.latitude, longitude: place.longitude },
+    ]),
+  );
+  return (pendingId, candidateId) => {
+    const [a, b] = [points.get(pendingId), points.get(candidateId)];
+    return a === undefined || b === undefined || a === null || b === null || distanceKm(a, b) <= CLOSE_KM;
+  };
 }
 
 /** Pairs per co-occurrence query. */
@@ -108,6 +152,7 @@ function nameCandidates(
   pending: readonly PendingRow[],
   candidates: readonly NameCandidate[],
   minScore: number,
+  mayBeSame: (pendingId: string, candidateId: string) => boolean,
   onRanked: () => void,
 ): Candidate[] {
   const namesOf = new Map<string, string[]>();
@@ -115,7 +160,7 @@ function nameCandidates(
   const found: Candidate[] = [];
   for (const entity of pending) {
     const best = new Map<string, Candidate>();
-    const others = candidates.filter((c) => c.entityId !== entity.entityId);
+    const others = candidates.filter((c) => c.entityId !== entity.entityId && mayBeSame(entity.entityId, c.entityId));
     for (const name of namesOf.get(entity.entityId) ?? [entity.name]) {
       for (const match of rankNameMatches(name, others, { limit: CANDIDATES_PER_ENTITY, minScore })) {
         const known = best.get(match.candidate.entityId);
@@ -196,7 +241,8 @@ export async function reviewSuggestions(executor: Executor, options: ReviewOptio
     const pending = pendingByType[index] ?? [];
     if (pending.length === 0) continue;
     const names = await executor.read<NameCandidate>('name-candidates', { entityTypes: [entityType] });
-    const matches = nameCandidates(pending, names, minScore, () => options.onProgress?.(++done, total));
+    const mayBeSame = entityType === 'Place' ? await nearEnough(executor, names) : () => true;
+    const matches = nameCandidates(pending, names, minScore, mayBeSame, () => options.onProgress?.(++done, total));
     const pendingById = new Map(pending.map((p) => [p.entityId, p]));
     const byPair = new Map(matches.map((m) => [`${m.pending.entityId}\u0000${m.candidate}`, m]));
     for (let start = 0; start < matches.length; start += PAIRS_PER_QUERY) {

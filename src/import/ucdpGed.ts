@@ -109,15 +109,17 @@ export function ucdpDates(
 
 function sideOf(
   row: Readonly<Record<string, string>>,
-  column_: 'side_a' | 'side_b',
+  sideColumn: 'side_a' | 'side_b',
   side: Side,
   violence: string,
 ): ParticipantMention[] {
-  const text = requiredColumn(row, column_);
+  const text = requiredColumn(row, sideColumn);
   return text
     .split(',')
     .map((name) => name.trim())
-    .filter((name) => name !== '' && !(violence === '3' && column_ === 'side_b' && name.toLowerCase() === 'civilians'))
+    .filter(
+      (name) => name !== '' && !(violence === '3' && sideColumn === 'side_b' && name.toLowerCase() === 'civilians'),
+    )
     .map((name) => {
       const government = GOVERNMENT.test(name);
       const reason = government
@@ -131,7 +133,7 @@ function sideOf(
         role: null,
         kind: government ? 'STATE' : 'ARMED_GROUP',
         kindReason: reason,
-        note: `UCDP ${column_}: ${text}`,
+        note: `UCDP ${sideColumn}: ${text}`,
       };
     });
 }
@@ -162,7 +164,7 @@ function casualties(row: Readonly<Record<string, string>>): Casualty[] {
   return figures;
 }
 
-function toEvent(row: Readonly<Record<string, string>>, line: number): ImportedEvent {
+function toEvent(row: Readonly<Record<string, string>>): ImportedEvent {
   const eventId = requiredColumn(row, 'id');
   if (!/^\d+$/.test(eventId)) throw new RowRejected(`id ${JSON.stringify(eventId)} is not a UCDP event id`);
   const violence = requiredColumn(row, 'type_of_violence');
@@ -187,7 +189,6 @@ function toEvent(row: Readonly<Record<string, string>>, line: number): ImportedE
   const clarity = column(row, 'event_clarity') === '2' ? 'event_clarity 2 (a summary, or ambiguous reporting)' : '';
 
   return {
-    line,
     eventId,
     engagementId: `ucdp-ged-${eventId}`,
     title: `${type.label}: ${column(row, 'side_a')} ${versus} ${column(row, 'side_b')} at ${where} (${start === end ? start : `${start} to ${end}`})`,

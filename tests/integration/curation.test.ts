@@ -533,7 +533,11 @@ describe('a curation session with every kind of edit', () => {
         },
       },
     );
-    expect(place.placeCreate).toEqual({ id: 'test-cur-hill', partOf: { id: 'aleppo-city' }, location: { latitude: 36.1 } });
+    expect(place.placeCreate).toEqual({
+      id: 'test-cur-hill',
+      partOf: { id: 'aleppo-city' },
+      location: { latitude: 36.1 },
+    });
 
     const cycle = await graphql(
       app,

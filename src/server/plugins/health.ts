@@ -12,7 +12,7 @@ export function useReadiness(executor: Executor, path = '/health'): Plugin {
       if (url.pathname !== path || request.method !== 'GET') return;
       const headers = { 'content-type': 'application/json' };
       try {
-        await executor.read('graph-is-empty');
+        await executor.ping();
         payload.endResponse(
           new fetchAPI.Response(JSON.stringify({ status: 'ready', neo4j: 'up' }), { status: 200, headers }),
         );
