@@ -30,7 +30,7 @@ const output = await codegen({
       Source: `${rows}#SourceRow`,
       Engagement: `${rows}#EngagementRow`,
       Citation: `${rows}#CitationRow`,
-      FactRef: `${rows}#CitationRow`,
+      FactRef: `${rows}#FactRow`,
       LineageEvent: `${rows}#EdgeRow`,
       Membership: `${rows}#EdgeRow`,
       Alliance: `${rows}#EdgeRow`,

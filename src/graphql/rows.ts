@@ -68,6 +68,12 @@ export interface CitationRow {
   sourceId: string;
 }
 
+/** A fact named by its type (Actor, Place, Engagement or an edge type) and id. */
+export interface FactRow {
+  factType: string;
+  factId: string;
+}
+
 /** A sourced edge: lineage, membership, alliance, sponsorship, affiliation or control. */
 export interface EdgeRow {
   id: string;

@@ -48,11 +48,6 @@ async function namesOf(ctx: GraphQLContext, label: 'Actor' | 'Place', id: string
   return label === 'Actor' ? ctx.loaders.actorNames.load(id) : ctx.loaders.placeNames.load(id);
 }
 
-/** The citation a FactRef is resolved from, for mutations that answer with the fact. */
-function factRef(fact: { factType: string; factId: string }) {
-  return { id: '', factId: fact.factId, factType: fact.factType, quote: null, note: null, sourceId: '' };
-}
-
 export const Mutation: MutationResolvers = {
   sourceAdd: async (_, { input }, ctx) =>
     loaded(ctx.loaders.source.load((await addSource(ctx.executor, editor(ctx), input)).id), 'Source'),
@@ -75,10 +70,8 @@ export const Mutation: MutationResolvers = {
   controlAdd: async (_, { input }, ctx) => edge(ctx, (await addControl(ctx.executor, editor(ctx), input)).id),
   engagementCreate: async (_, { input }, ctx) =>
     loaded(ctx.loaders.engagement.load((await createEngagement(ctx.executor, editor(ctx), input)).id), 'Engagement'),
-  factContest: async (_, { fact, note, citations }, ctx) =>
-    factRef(await contestFact(ctx.executor, editor(ctx), fact, note, citations)),
-  citationRetract: async (_, { id, reason }, ctx) =>
-    factRef(await retractCitation(ctx.executor, editor(ctx), id, reason)),
+  factContest: (_, { fact, note, citations }, ctx) => contestFact(ctx.executor, editor(ctx), fact, note, citations),
+  citationRetract: (_, { id, reason }, ctx) => retractCitation(ctx.executor, editor(ctx), id, reason),
   mergeActors: async (_, { keep, remove, reason, citations }, ctx) =>
     loaded(
       ctx.loaders.actor.load(
