@@ -19,7 +19,9 @@ import { freePort } from '../src/neo4j-local/localNeo4j.js';
 import { createApp } from '../src/server/app.js';
 import { exampleQueries } from '../src/server/playground.js';
 
-const iterations = Number(process.argv[process.argv.indexOf('--iterations') + 1] || 200);
+const flag = process.argv.indexOf('--iterations');
+const iterations = flag === -1 ? 200 : Number(process.argv[flag + 1]);
+if (!Number.isInteger(iterations) || iterations < 1) throw new Error('--iterations takes a positive whole number');
 
 /** Keeps one count of statements across requests, to report round trips per request. */
 class CountingExecutor extends Executor {
