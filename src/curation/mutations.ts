@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor, Params, StepRunner } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
-import { citationId, storedAliasRows, storedFuzzyDate } from '../db/storedValues.js';
+import { storedAliasRows, storedCitationRows, storedFuzzyDate } from '../db/storedValues.js';
 import { normaliseName } from '../domain/names.js';
 import { quoteAppearsIn } from '../domain/provenance.js';
 import {
@@ -134,16 +134,7 @@ async function writeCitations(
   factId: string,
   citations: readonly ValidCitation[],
 ): Promise<void> {
-  await run('load-citations', {
-    rows: citations.map((c) => ({
-      id: citationId(factId, c.source, c.quote),
-      factId,
-      factType,
-      source: c.source,
-      quote: c.quote ?? null,
-      note: c.note ?? null,
-    })),
-  });
+  await run('load-citations', { rows: storedCitationRows(factType, factId, citations) });
 }
 
 /** Labels of the given ids among actors, places and engagements. */

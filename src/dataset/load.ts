@@ -4,8 +4,8 @@
  */
 import type { Executor, Params } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
-import { citationId, storedAliasRows, storedFuzzyDate } from '../db/storedValues.js';
-import type { Citation, Dataset } from './model.js';
+import { storedAliasRows, storedCitationRows, storedFuzzyDate } from '../db/storedValues.js';
+import type { Dataset } from './model.js';
 
 const BATCH_SIZE = 500;
 
@@ -13,26 +13,6 @@ export interface LoadSummary {
   /** Rows written per Cypher file. */
   written: Partial<Record<QueryName, number>>;
   elapsedMs: number;
-}
-
-interface CitationRow extends Params {
-  id: string;
-  factId: string;
-  factType: string;
-  source: string;
-  quote: string | null;
-  note: string | null;
-}
-
-function citationRows(factType: string, factId: string, citations: readonly Citation[]): CitationRow[] {
-  return citations.map((c) => ({
-    id: citationId(factId, c.source, c.quote),
-    factId,
-    factType,
-    source: c.source,
-    quote: c.quote ?? null,
-    note: c.note ?? null,
-  }));
 }
 
 interface Period {
@@ -55,7 +35,7 @@ function factProps(fact: Period): Params {
 
 /** Turns the validated dataset into the rows each loading query takes, in dependency order. */
 export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
-  const citations: CitationRow[] = [];
+  const citations: Params[] = [];
   const relations: Params[] = [];
   const { lineage, memberships, alliances, sponsorships, affiliations, control } = dataset.relations;
 
@@ -72,15 +52,15 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
         note: event.note ?? null,
       },
     });
-    citations.push(...citationRows(event.kind, event.id, event.citations));
+    citations.push(...storedCitationRows(event.kind, event.id, event.citations));
   }
   for (const m of memberships) {
     relations.push({ id: m.id, type: 'MEMBER_OF', from: m.member, to: m.group, props: factProps(m) });
-    citations.push(...citationRows('MEMBER_OF', m.id, m.citations));
+    citations.push(...storedCitationRows('MEMBER_OF', m.id, m.citations));
   }
   for (const a of alliances) {
     relations.push({ id: a.id, type: 'ALLIED_WITH', from: a.actors[0], to: a.actors[1], props: factProps(a) });
-    citations.push(...citationRows('ALLIED_WITH', a.id, a.citations));
+    citations.push(...storedCitationRows('ALLIED_WITH', a.id, a.citations));
   }
   for (const s of sponsorships) {
     // Stored client -> sponsor, as the domain reads it: "X is SPONSORED_BY Y".
@@ -91,20 +71,20 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
       to: s.sponsor,
       props: { ...factProps(s), support: s.support },
     });
-    citations.push(...citationRows('SPONSORED_BY', s.id, s.citations));
+    citations.push(...storedCitationRows('SPONSORED_BY', s.id, s.citations));
   }
   for (const a of affiliations) {
     relations.push({ id: a.id, type: a.kind, from: a.actor, to: a.of, props: factProps(a) });
-    citations.push(...citationRows(a.kind, a.id, a.citations));
+    citations.push(...storedCitationRows(a.kind, a.id, a.citations));
   }
   const controlRows = control.map((c) => {
-    citations.push(...citationRows('CONTROLLED', c.id, c.citations));
+    citations.push(...storedCitationRows('CONTROLLED', c.id, c.citations));
     return { id: c.id, actor: c.actor, place: c.place, props: factProps(c) };
   });
 
-  for (const actor of dataset.actors) citations.push(...citationRows('Actor', actor.id, actor.citations));
-  for (const place of dataset.places) citations.push(...citationRows('Place', place.id, place.citations));
-  for (const e of dataset.engagements) citations.push(...citationRows('Engagement', e.id, e.citations));
+  for (const actor of dataset.actors) citations.push(...storedCitationRows('Actor', actor.id, actor.citations));
+  for (const place of dataset.places) citations.push(...storedCitationRows('Place', place.id, place.citations));
+  for (const e of dataset.engagements) citations.push(...storedCitationRows('Engagement', e.id, e.citations));
 
   return [
     [

@@ -86,3 +86,22 @@ export function storedAliasRows(
       },
     }));
 }
+
+/** A citation as the data files and the API give it. */
+export interface CitationInput {
+  source: string;
+  quote?: string | undefined;
+  note?: string | undefined;
+}
+
+/** The rows `load-citations` takes for the citations of one fact (a node or an edge). */
+export function storedCitationRows(factType: string, factId: string, citations: readonly CitationInput[]) {
+  return citations.map((c) => ({
+    id: citationId(factId, c.source, c.quote),
+    factId,
+    factType,
+    source: c.source,
+    quote: c.quote ?? null,
+    note: c.note ?? null,
+  }));
+}
