@@ -5,6 +5,7 @@ import { importEvents, type ImportSummary } from '../../src/import/pipeline.js';
 import { testExecutor } from '../helpers/graph.js';
 import {
   cypher,
+  engagementProperties,
   FIXTURES,
   graphCounts,
   idNamed,
@@ -32,18 +33,6 @@ beforeAll(async () => {
   // Small batches, so that actors and places created by one batch are linked by later ones.
   first = await importEvents(executor, ACLED, FILE, { batchSize: 4, rejectsPath: path.join(dir, 'rejects.csv') });
 });
-
-async function engagement(id: string): Promise<Record<string, unknown>> {
-  const [row] = await cypher<{ e: Record<string, unknown> }>(
-    driver,
-    'MATCH (e:Engagement {id: $id}) RETURN properties(e) AS e',
-    {
-      id,
-    },
-  );
-  if (row === undefined) throw new Error(`no engagement ${id}`);
-  return row.e;
-}
 
 describe('ACLED import: counts and rejects', () => {
   it('reads every row, imports the 19 good ones and rejects the 8 malformed ones', () => {
@@ -147,7 +136,9 @@ describe('ACLED import: links to what the graph knows', () => {
     const participants = await participantsOf(driver, 'acled-syr10006');
     expect([...participants.keys()]).toEqual([await idNamed(executor, 'Actor', 'Syrian Arab Republic')]);
     expect(await executor.read('resolve-names', { keys: ['civilians (syria)'], entityType: 'Actor' })).toEqual([]);
-    const casualties = JSON.parse((await engagement('acled-syr10006')).casualtiesJson as string) as unknown[];
+    const casualties = JSON.parse(
+      (await engagementProperties(driver, 'acled-syr10006')).casualtiesJson as string,
+    ) as unknown[];
     expect(casualties).toEqual([
       { group: 'all sides and civilians', killed: 3, reported: 'ACLED fatalities: 3', source: 'acled' },
     ]);
@@ -195,7 +186,7 @@ describe('ACLED import: dates, control and citations', () => {
     ['acled-syr10012', '2019', 'YEAR', null],
     ['acled-syr10013', '2020-02-09', 'DAY', null],
   ])('%s starts %s (%s), ends %s, as time_precision allows', async (id, start, precision, end) => {
-    const e = await engagement(id);
+    const e = await engagementProperties(driver, id);
     expect([e.startValue, e.startPrecision, e.endValue ?? null]).toEqual([start, precision, end]);
   });
 

@@ -73,6 +73,17 @@ export async function participantsOf(
   return new Map(rows.map((r) => [r.actor, { side: r.side, role: r.role, note: r.note }]));
 }
 
+/** The stored properties of an engagement; throws when there is none with that id. */
+export async function engagementProperties(driver: Driver, engagementId: string): Promise<Record<string, unknown>> {
+  const [row] = await cypher<{ e: Record<string, unknown> }>(
+    driver,
+    'MATCH (e:Engagement {id: $id}) RETURN properties(e) AS e',
+    { id: engagementId },
+  );
+  if (row === undefined) throw new Error(`no engagement ${engagementId}`);
+  return row.e;
+}
+
 /** Where an engagement happened (place ids). */
 export async function placesOf(driver: Driver, engagementId: string): Promise<string[]> {
   const rows = await cypher<{ id: string }>(

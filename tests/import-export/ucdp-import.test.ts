@@ -7,6 +7,7 @@ import { UCDP_GED } from '../../src/import/ucdpGed.js';
 import { testExecutor } from '../helpers/graph.js';
 import {
   cypher,
+  engagementProperties,
   FIXTURES,
   graphCounts,
   idNamed,
@@ -29,18 +30,6 @@ let first: ImportSummary;
 beforeAll(async () => {
   first = await importEvents(executor, UCDP_GED, FILE, { batchSize: 5, rejectsPath: path.join(dir, 'rejects.csv') });
 });
-
-async function engagement(id: string): Promise<Record<string, unknown>> {
-  const [row] = await cypher<{ e: Record<string, unknown> }>(
-    driver,
-    'MATCH (e:Engagement {id: $id}) RETURN properties(e) AS e',
-    {
-      id,
-    },
-  );
-  if (row === undefined) throw new Error(`no engagement ${id}`);
-  return row.e;
-}
 
 describe('UCDP GED import: fixture', () => {
   it('imports the 16 good rows and rejects the 6 malformed ones, each with its line and reason', () => {
@@ -97,7 +86,9 @@ describe('UCDP GED import: fixture', () => {
   });
 
   it('keeps best, low and high and the deaths per side in the casualty figures', async () => {
-    const casualties = JSON.parse((await engagement('ucdp-ged-900001')).casualtiesJson as string) as unknown[];
+    const casualties = JSON.parse(
+      (await engagementProperties(driver, 'ucdp-ged-900001')).casualtiesJson as string,
+    ) as unknown[];
     expect(casualties).toEqual([
       {
         group: 'all sides and civilians',
@@ -117,7 +108,7 @@ describe('UCDP GED import: fixture', () => {
     ['ucdp-ged-900015', '2019-03', 'MONTH', null, /date_prec 3/],
     ['ucdp-ged-900001', '2016-05-05', 'DAY', null, null],
   ])('%s: date_prec gives start %s (%s), end %s', async (id, start, precision, end, note) => {
-    const e = await engagement(id);
+    const e = await engagementProperties(driver, id);
     expect([e.startValue, e.startPrecision, e.endValue ?? null]).toEqual([start, precision, end]);
     if (note === null) expect(e.dateNote ?? null).toBeNull();
     else expect(e.dateNote).toMatch(note);
