@@ -519,10 +519,16 @@ export async function updatePlace(
   });
 }
 
-async function entityLabel(run: StepRunner, id: string, argument: string): Promise<EntityLabel> {
-  const label = (await labelsOf(run, [id])).get(id)?.label;
-  if (label !== 'Actor' && label !== 'Place') throw badInput(argument, `no actor or place has the id "${id}"`);
-  return label;
+/** The label and canonical name of the actor or place `id`, or BAD_USER_INPUT naming `argument`. */
+async function namedEntity(
+  run: StepRunner,
+  id: string,
+  argument: string,
+): Promise<{ label: EntityLabel; canonical: string }> {
+  const found = (await labelsOf(run, [id])).get(id);
+  if (found?.label !== 'Actor' && found?.label !== 'Place')
+    throw badInput(argument, `no actor or place has the id "${id}"`);
+  return { label: found.label, canonical: found.name };
 }
 
 export async function addAlias(
@@ -535,10 +541,9 @@ export async function addAlias(
   const [valid] = validAliases([alias], 'alias');
   const citations = validCitations(citationsInput);
   return executor.writeTransaction(async (run) => {
-    const label = await entityLabel(run, entityId, 'entityId');
+    const { label, canonical } = await namedEntity(run, entityId, 'entityId');
     await refuseTakenNames(run, label, entityId, [valid!.name], 'alias.name');
     await checkCitations(run, citations);
-    const canonical = (await labelsOf(run, [entityId])).get(entityId)!.name;
     await writeAliases(run, label, entityId, canonical, [valid!]);
     await writeCitations(run, label, entityId, citations);
     await recordChange(run, viewer, {
@@ -562,8 +567,7 @@ export async function removeAlias(
   const why = text(reason, 'reason', MAX_LENGTH.note);
   const citations = validCitations(citationsInput);
   return executor.writeTransaction(async (run) => {
-    const label = await entityLabel(run, entityId, 'entityId');
-    const canonical = (await labelsOf(run, [entityId])).get(entityId)!.name;
+    const { label, canonical } = await namedEntity(run, entityId, 'entityId');
     if (name === canonical) throw badInput('name', 'is the canonical name; rename the entity first');
     await checkCitations(run, citations);
     const [row] = await run('alias-remove', { entityType: label, entityId, name });
