@@ -76,10 +76,35 @@ export class Executor {
   async writeTransaction<T>(work: (run: StepRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite(
-        (tx) => work(async (query, params) => rowsOf(await this.run(tx, query, params))),
-        this.transactionConfig('write'),
-      );
+      return await session.executeWrite(async (tx) => {
+        // Sent with the first statement, not before it: the lock costs no round trip of its own.
+        const lock = tx.run(this.queries.text('graph-write-lock'));
+        const result = await work(async (query, params) => rowsOf(await this.run(tx, query, params)));
+        await lock;
+        return result;
+      }, this.transactionConfig('write'));
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` while holding the graph's write lock in an open write transaction (then rolled
+   * back: it changes nothing): every write transaction of every process waits until it is done,
+   * so the reads `work` makes through this executor see one unchanging graph.
+   */
+  async whileWritesWait<T>(work: () => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      const tx = session.beginTransaction(this.transactionConfig('hold-writes'));
+      try {
+        await tx.run(this.queries.text('graph-write-lock'));
+        return await work();
+      } finally {
+        await tx.rollback();
+      }
     } catch (error) {
       throw mapDriverError(error);
     } finally {

@@ -25,6 +25,8 @@ export const QUERY_NAMES = [
   'delete-batch',
   'graph-counts',
   'graph-is-empty',
+  'graph-write-lock',
+  'graph-model-node-count',
   // reads behind the GraphQL API
   'actors-by-id',
   'places-by-id',
@@ -70,6 +72,8 @@ export const QUERY_NAMES = [
   'import-actors',
   'import-places',
   'import-existing-engagements',
+  'import-checkpoint',
+  'import-run',
   'export-id-page',
   'export-nodes',
   'export-edges',
