@@ -8,7 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import { waitForBolt } from '../db/driver.js';
-import { isAlive, StoreFiles, type UserRole } from './storeFiles.js';
+import { exists, isAlive, StoreFiles, type UserRole } from './storeFiles.js';
 
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
 const LAUNCHER_CLASS = 'org.aleppoactors.launcher.LocalNeo4j';
@@ -134,11 +134,14 @@ export class LocalNeo4j {
     this.closing ??= (async () => {
       clearInterval(this.supervisor);
       this.files.unregister();
+      const pid = this.launcher.pid;
       const deadline = Date.now() + 60_000;
-      while (isAlive(this.launcher.pid)) {
+      // The launcher removes launcher.pid once the store is closed, then halts: wait for both.
+      while (isAlive(pid) || (exists(pid) && this.files.launcherPidIs(pid))) {
         if (this.files.heldHere() || this.files.otherLiveUsers().length > 0) return;
         if (Date.now() > deadline) {
-          process.kill(this.launcher.pid, 'SIGKILL');
+          if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+          this.files.clearLauncherFiles();
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, 50));

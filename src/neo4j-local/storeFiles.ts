@@ -145,6 +145,15 @@ export class StoreFiles {
     }
   }
 
+  /** Whether launcher.pid still names `pid` (it is removed once that launcher closed the store). */
+  launcherPidIs(pid: number): boolean {
+    try {
+      return Number(fs.readFileSync(this.launcherPid, 'utf8').trim()) === pid;
+    } catch {
+      return false;
+    }
+  }
+
   ready(): LauncherReady | undefined {
     return readJson<LauncherReady>(this.launcherReady);
   }
@@ -182,6 +191,17 @@ function statFields(pid: number): string[] {
   }
 }
 
+/** Whether a process with this pid exists, a zombie included. */
+export function exists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the process runs (a zombie, dead but not yet reaped, does not). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

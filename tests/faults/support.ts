@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { freePort } from '../../src/neo4j-local/localNeo4j.js';
+import { isAlive } from '../../src/neo4j-local/storeFiles.js';
 
 export const PASSWORD = 'fault-tests-password';
 export const EDITOR_TOKEN = 'fault-tests-editor-token-0123456789';
@@ -158,10 +159,7 @@ export async function killNeo4j(dataDir: string): Promise<number> {
   const [pid] = launchersOn(dataDir);
   if (pid === undefined) throw new Error(`no Neo4j runs on ${dataDir}`);
   process.kill(pid, 'SIGKILL');
-  await until(
-    () => !fs.existsSync(`/proc/${pid}`) || fs.readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z'),
-    10_000,
-  );
+  await until(() => !isAlive(pid), 10_000);
   return pid;
 }
 

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDriver, waitForBolt } from '../../src/db/driver.js';
 import { freePort, LocalNeo4j } from '../../src/neo4j-local/localNeo4j.js';
+// A zombie (exited, not yet reaped by whichever process adopted it) counts as gone.
+import { isAlive } from '../../src/neo4j-local/storeFiles.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aleppo-graph-lifecycle-'));
 const password = 'lifecycle-test';
@@ -17,15 +19,6 @@ async function countMarkers(uri: string): Promise<number> {
     return result.records[0]?.get('n') as number;
   } finally {
     await driver.close();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
