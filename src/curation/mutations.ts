@@ -660,6 +660,13 @@ export function addLineage(executor: Executor, viewer: Viewer, input: LineageInp
   });
 }
 
+/** A membership's period; an end reason needs the end it explains. */
+function membershipPeriod(input: MembershipInput) {
+  const props = periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote);
+  if (input.endReason && !input.to) throw badInput('input.to', `endReason ${input.endReason} needs the date it ended`);
+  return props;
+}
+
 export function addMembership(executor: Executor, viewer: Viewer, input: MembershipInput): Promise<Written> {
   return addEdge(executor, viewer, {
     type: 'MEMBER_OF',
@@ -667,7 +674,7 @@ export function addMembership(executor: Executor, viewer: Viewer, input: Members
     to: slug(input.group, 'input.group'),
     labels: ['Actor', 'Actor'],
     arguments: ['input.member', 'input.group'],
-    props: periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote),
+    props: { ...membershipPeriod(input), endReason: input.endReason ?? null },
     citations: validCitations(input.citations, 'input.citations'),
     operation: 'membershipAdd',
     input,
@@ -742,6 +749,7 @@ export async function createEngagement(executor: Executor, viewer: Viewer, input
     side: oneOf(ParticipantSide, p.side, `input.participants[${i}].side`),
     role:
       p.role === null || p.role === undefined ? null : oneOf(ParticipantRole, p.role, `input.participants[${i}].role`),
+    inferredFrom: optionalText(p.inferredFrom, `input.participants[${i}].inferredFrom`, MAX_LENGTH.note) ?? null,
     argument: `input.participants[${i}].actor`,
   }));
   const partOf = input.partOf ? slug(input.partOf, 'input.partOf') : undefined;
@@ -779,7 +787,14 @@ export async function createEngagement(executor: Executor, viewer: Viewer, input
     const links: [QueryName, Params[], Ref[]][] = [
       [
         'load-participants',
-        participants.map((p) => ({ actor: p.actor, engagement: id, side: p.side, role: p.role, note: null })),
+        participants.map((p) => ({
+          actor: p.actor,
+          engagement: id,
+          side: p.side,
+          role: p.role,
+          note: null,
+          inferredFrom: p.inferredFrom,
+        })),
         participants.map((p) => ({ id: p.actor, label: 'Actor', argument: p.argument })),
       ],
       [

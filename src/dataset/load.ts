@@ -18,6 +18,7 @@ export interface LoadSummary {
 interface Period {
   from?: string | undefined;
   to?: string | undefined;
+  inferredFrom?: string | undefined;
   contested: boolean;
   contestedNote?: string | undefined;
   note?: string | undefined;
@@ -30,6 +31,7 @@ function factProps(fact: Period): Params {
     contested: fact.contested,
     contestedNote: fact.contestedNote ?? null,
     note: fact.note ?? null,
+    inferredFrom: fact.inferredFrom ?? null,
   };
 }
 
@@ -55,7 +57,13 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     citations.push(...storedCitationRows(event.kind, event.id, event.citations));
   }
   for (const m of memberships) {
-    relations.push({ id: m.id, type: 'MEMBER_OF', from: m.member, to: m.group, props: factProps(m) });
+    relations.push({
+      id: m.id,
+      type: 'MEMBER_OF',
+      from: m.member,
+      to: m.group,
+      props: { ...factProps(m), endReason: m.endReason ?? null },
+    });
     citations.push(...storedCitationRows('MEMBER_OF', m.id, m.citations));
   }
   for (const a of alliances) {
@@ -115,6 +123,8 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
           name: a.name,
           kind: a.kind,
           description: a.description ?? null,
+          ...storedFuzzyDate('formed', a.formed),
+          formedNote: a.formedNote ?? null,
           aliases: a.aliases.map((x) => x.name),
           reviewStatus: 'REVIEWED',
         },
@@ -177,6 +187,7 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
           side: p.side,
           role: p.role ?? null,
           note: p.note ?? null,
+          inferredFrom: p.inferredFrom ?? null,
         })),
       ),
     ],

@@ -42,6 +42,12 @@ const FactFields = {
   ...Provenance,
   from: FuzzyDateText.optional(),
   to: FuzzyDateText.optional(),
+  /**
+   * What of the fact is inferred, and from what, when its quotes do not name both ends ("the
+   * government" read as the Syrian state). Without it, a fact cited only from articles must have
+   * quotes naming both ends (checked in read.ts).
+   */
+  inferredFrom: z.string().min(1).optional(),
 };
 
 export const SourceKind = z.enum(['ARTICLE', 'REFERENCE', 'DATASET']);
@@ -106,6 +112,10 @@ export const Actor = z.strictObject({
   name: z.string().min(1),
   kind: ActorKind,
   description: z.string().optional(),
+  /** When the group, coalition or operations room was formed, as far as its citations say. */
+  formed: FuzzyDateText.optional(),
+  /** How `formed` was worked out (e.g. "three months ago" in an article of June 2015). */
+  formedNote: z.string().optional(),
   aliases: z.array(Alias).default([]),
   /** Where the sources name the actor: at least one, so every node is traceable. */
   citations: Citations,
@@ -179,6 +189,12 @@ export const Participant = z.strictObject({
   side: ParticipantSide,
   role: ParticipantRole.optional(),
   note: z.string().optional(),
+  /**
+   * Where the participant is inferred from when the engagement's quotes do not name it (a photo
+   * caption, the previous sentence, the coalition credited with the operation). Without it the
+   * quotes must name the participant (checked in read.ts).
+   */
+  inferredFrom: z.string().min(1).optional(),
 });
 
 export const Casualties = z.strictObject({
@@ -235,11 +251,25 @@ export const LineageEvent = z.strictObject({
 });
 export type LineageEvent = z.infer<typeof LineageEvent>;
 
+/** How a membership ended, when the sources say: the period's `to` is then the end, not an attestation. */
+export const MembershipEnd = z.enum([
+  /** Put out of the coalition by it or by its backers ("excluded from the ranks"). */
+  'EXCLUDED',
+  /** Left of its own accord (a split, a withdrawal). */
+  'DEPARTED',
+  /** The coalition itself ceased to exist. */
+  'DISSOLVED',
+  /** The member continued under a new name (see the lineage): the membership of the old name ends. */
+  'RENAMED',
+]);
+
 export const Membership = z.strictObject({
   id: Slug,
   member: Slug,
   group: Slug,
   ...FactFields,
+  /** Why the membership ended at `to` (required with it; checked in read.ts). */
+  endReason: MembershipEnd.optional(),
 });
 export type Membership = z.infer<typeof Membership>;
 

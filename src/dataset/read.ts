@@ -20,7 +20,12 @@
  *    to exactly one node;
  *  - place and engagement PART_OF chains have no cycles;
  *  - no orphans: every actor and place is used by an engagement, a relation, or (places) as the
- *    parent of another place, unless its description explains why with "Unlinked:".
+ *    parent of another place, unless its description explains why with "Unlinked:";
+ *  - an engagement's quotes, taken together, name each of its places and each participant (by any
+ *    of its names, compared by name key), unless the participant says in `inferredFrom` where it
+ *    is inferred from; likewise a dated relation cited only from articles names both its ends,
+ *    unless its `inferredFrom` says what is inferred;
+ *  - a membership that says how it ended (`endReason`) has an end date.
  */
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseFuzzyDate } from '../domain/fuzzyDate.js';
+import { mentionKeys, mentionsAnyName } from '../domain/mentions.js';
 import { normaliseName } from '../domain/names.js';
 import { quoteAppearsIn } from '../domain/provenance.js';
 import {
@@ -177,6 +183,77 @@ async function fileExists(p: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Every name of an entity: the canonical one and its aliases. */
+function namesOf(entity: { name: string; aliases: readonly Alias[] }): string[] {
+  return [entity.name, ...entity.aliases.map((a) => a.name)];
+}
+
+/**
+ * The quotes of an engagement must name what it records: each place, and each participant that
+ * does not say where it is inferred from. A quote about an event that names neither the side nor
+ * the ground does not support "X fought at Y".
+ */
+function checkEngagementsNamed(
+  engagements: readonly Engagement[],
+  actors: readonly Actor[],
+  places: readonly Place[],
+  problems: string[],
+): void {
+  const actorNames = new Map(actors.map((a) => [a.id, namesOf(a)]));
+  const placeNames = new Map(places.map((p) => [p.id, namesOf(p)]));
+  for (const e of engagements) {
+    const where = `${FILES.engagements}: engagement "${e.id}"`;
+    const mentioned = mentionKeys(e.citations.flatMap((c) => (c.quote === undefined ? [] : [c.quote])));
+    e.participants.forEach((p, i) => {
+      const names = actorNames.get(p.actor);
+      if (names === undefined || p.inferredFrom !== undefined || mentionsAnyName(mentioned, names)) return;
+      problems.push(
+        `${where} field participants.${i}: no quote names "${p.actor}"; cite one that does, or say in inferredFrom where it is inferred from`,
+      );
+    });
+    e.places.forEach((id, i) => {
+      const names = placeNames.get(id);
+      if (names === undefined || mentionsAnyName(mentioned, names)) return;
+      problems.push(`${where} field places.${i}: no quote names the place "${id}" by any of its names`);
+    });
+  }
+}
+
+/**
+ * A dated relation whose only support is article quotes must have quotes naming both ends, or say
+ * in `inferredFrom` what is read from context. A REFERENCE or DATASET citation vouches for the
+ * fact as a whole (it has no quote to check).
+ */
+function checkRelationsNamed(
+  relations: RelationsData,
+  actors: readonly Actor[],
+  places: readonly Place[],
+  sourceById: ReadonlyMap<string, Source>,
+  problems: string[],
+): void {
+  const names = new Map([...actors, ...places].map((e) => [e.id, namesOf(e)]));
+  type Fact = { id: string; inferredFrom?: string | undefined; citations: readonly Citation[] };
+  const facts: [kind: string, fact: Fact, ends: readonly string[]][] = [
+    ...relations.memberships.map((r): [string, Fact, string[]] => ['membership', r, [r.member, r.group]]),
+    ...relations.alliances.map((r): [string, Fact, string[]] => ['alliance', r, [...r.actors]]),
+    ...relations.sponsorships.map((r): [string, Fact, string[]] => ['sponsorship', r, [r.sponsor, r.client]]),
+    ...relations.affiliations.map((r): [string, Fact, string[]] => ['affiliation', r, [r.actor, r.of]]),
+    ...relations.control.map((r): [string, Fact, string[]] => ['control', r, [r.actor, r.place]]),
+  ];
+  for (const [kind, fact, ids] of facts) {
+    if (fact.inferredFrom !== undefined) continue;
+    if (fact.citations.some((c) => sourceById.get(c.source)?.kind !== 'ARTICLE')) continue;
+    const mentioned = mentionKeys(fact.citations.flatMap((c) => (c.quote === undefined ? [] : [c.quote])));
+    for (const id of ids) {
+      const entityNames = names.get(id);
+      if (entityNames === undefined || mentionsAnyName(mentioned, entityNames)) continue;
+      problems.push(
+        `${FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
+      );
+    }
   }
 }
 
@@ -417,6 +494,8 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     checkCitations(where, e.citations);
   }
   findCycles(FILES.engagements, 'engagement', new Map(engagements.map((e) => [e.id, e.partOf])));
+  checkEngagementsNamed(engagements, actors, places, problems);
+  checkRelationsNamed(relations, actors, places, sourceById, problems);
 
   // ---- relations ----------------------------------------------------------------------------
   const rel = (kind: string, id: string): string => `${FILES.relations}: ${kind} "${id}"`;
@@ -434,6 +513,9 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     refActor(where, 'member', r.member);
     refActor(where, 'group', r.group);
     checkPeriod(where, 'from', r.from, 'to', r.to);
+    if (r.endReason !== undefined && r.to === undefined) {
+      problems.push(`${where} field to: endReason ${r.endReason} needs the date the membership ended`);
+    }
     checkContested(where, r);
     checkCitations(where, r.citations);
   }

@@ -108,6 +108,7 @@ export function createLoaders(executor: Executor) {
       side: r['side'] as string,
       role: (r['role'] as string | null) ?? null,
       note: (r['note'] as string | null) ?? null,
+      inferredFrom: (r['inferredFrom'] as string | null) ?? null,
     })),
     engagementPlaces: grouped<string>(executor, 'engagement-places', 'engagementId', (r) => r['placeId'] as string),
     phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),

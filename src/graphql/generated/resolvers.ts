@@ -127,6 +127,10 @@ export type Actor = {
   __typename?: 'Actor';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** When the group, coalition or operations room was formed, as far as its citations say. */
+  formed?: Maybe<FuzzyDate>;
+  /** How the formation date was worked out. */
+  formedNote?: Maybe<Scalars['String']['output']>;
   /** ARMED_GROUP, COALITION, OPERATIONS_ROOM, STATE, STATE_FORCE, MILITIA, FOREIGN_ARMED_ORGANISATION, PERSON, MEDIA_WING, ... */
   kind: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
@@ -149,7 +153,7 @@ export type Actor = {
   /** Media wings, sub-units, affiliations and leadership, in both directions. */
   affiliations: Array<Affiliation>;
   engagements: EngagementConnection;
-  /** Places this actor held, with periods. */
+  /** Places this actor held, with periods (at `asOf`, when given). */
   control: Array<Control>;
   /** The sources that name this actor. */
   citations: Array<Citation>;
@@ -193,6 +197,11 @@ export type ActorEngagementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type ActorControlArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A name an actor or place goes by. */
 export type Name = {
   __typename?: 'Name';
@@ -222,15 +231,32 @@ export type Membership = {
   group: Actor;
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
+  /** How the membership ended at `to`, where the sources say (an exclusion, a departure ...). */
+  endReason?: Maybe<MembershipEnd>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
   contested: Scalars['Boolean']['output'];
   citations: Array<Citation>;
 };
+
+/** How a membership of a coalition or operations room ended. */
+export type MembershipEnd =
+  /** Put out of the coalition by it or by its backers. */
+  | 'EXCLUDED'
+  /** Left of its own accord: a split, a withdrawal. */
+  | 'DEPARTED'
+  /** The coalition itself ceased to exist. */
+  | 'DISSOLVED'
+  /** The member went on under a new name (see its lineage). */
+  | 'RENAMED';
 
 export type Alliance = {
   __typename?: 'Alliance';
   actors: Array<Actor>;
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
   contested: Scalars['Boolean']['output'];
   citations: Array<Citation>;
 };
@@ -243,6 +269,8 @@ export type Sponsorship = {
   support: Array<Scalars['String']['output']>;
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
   contested: Scalars['Boolean']['output'];
   citations: Array<Citation>;
 };
@@ -255,6 +283,8 @@ export type Affiliation = {
   of: Actor;
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
   contested: Scalars['Boolean']['output'];
   citations: Array<Citation>;
 };
@@ -294,6 +324,8 @@ export type Control = {
   place: Place;
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
   contested: Scalars['Boolean']['output'];
   citations: Array<Citation>;
 };
@@ -378,6 +410,8 @@ export type Participation = {
   /** LEAD or SUPPORT, where the source says. */
   role?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Where the participant is inferred from, when the cited quotes do not name it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
 };
 
 export type EngagementConnection = {
@@ -805,6 +839,8 @@ export type MembershipInput = {
   group: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  /** How the membership ended at `to` (needs `to`). */
+  endReason?: InputMaybe<MembershipEnd>;
   contested?: InputMaybe<Scalars['Boolean']['input']>;
   contestedNote?: InputMaybe<Scalars['String']['input']>;
   citations: Array<CitationInput>;
@@ -846,6 +882,8 @@ export type ParticipantInput = {
   side: Scalars['String']['input'];
   /** LEAD or SUPPORT. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** Where the participant is inferred from, when the citations do not name it. */
+  inferredFrom?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EngagementInput = {
@@ -957,6 +995,7 @@ export type ResolversTypes = {
   Name: ResolverTypeWrapper<NameRow>;
   LineageEvent: ResolverTypeWrapper<EdgeRow>;
   Membership: ResolverTypeWrapper<EdgeRow>;
+  MembershipEnd: MembershipEnd;
   Alliance: ResolverTypeWrapper<EdgeRow>;
   Sponsorship: ResolverTypeWrapper<EdgeRow>;
   Affiliation: ResolverTypeWrapper<EdgeRow>;
@@ -1088,6 +1127,8 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formed?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  formedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1101,7 +1142,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sponsoring?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType, Partial<ActorSponsoringArgs>>;
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorAffiliationsArgs>>;
   engagements?: Resolver<ResolversTypes['EngagementConnection'], ParentType, ContextType, RequireFields<ActorEngagementsArgs, 'first'>>;
-  control?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType>;
+  control?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType, Partial<ActorControlArgs>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
 
@@ -1127,6 +1168,8 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   group?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['MembershipEnd']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
@@ -1135,6 +1178,7 @@ export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends R
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
@@ -1145,6 +1189,7 @@ export type SponsorshipResolvers<ContextType = GraphQLContext, ParentType extend
   support?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
@@ -1155,6 +1200,7 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   of?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
@@ -1180,6 +1226,7 @@ export type ControlResolvers<ContextType = GraphQLContext, ParentType extends Re
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
@@ -1225,6 +1272,7 @@ export type ParticipationResolvers<ContextType = GraphQLContext, ParentType exte
   side?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EngagementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EngagementConnection'] = ResolversParentTypes['EngagementConnection']> = {

@@ -11,7 +11,7 @@ import {
 } from '../../domain/fuzzyDate.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
-import type { Resolvers } from '../generated/resolvers.js';
+import type { MembershipEnd, Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
 import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
@@ -86,6 +86,7 @@ const periodFields = {
   from: (e: EdgeRow) => fuzzy(e.fromValue, e.fromPrecision),
   to: (e: EdgeRow) => fuzzy(e.toValue, e.toPrecision),
   contested: (e: EdgeRow) => e.contested ?? false,
+  inferredFrom: (e: EdgeRow) => e.inferredFrom ?? null,
   citations: (e: EdgeRow, _: unknown, ctx: GraphQLContext) => citationsOf(ctx, e),
 };
 
@@ -100,6 +101,8 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Actor: {
     aliases: (a) => a.aliases ?? [],
     reviewStatus: (a) => a.reviewStatus ?? 'REVIEWED',
+    formed: (a) => fuzzy(a.formedValue, a.formedPrecision),
+    formedNote: (a) => a.formedNote ?? null,
     names: (a, _, ctx) => ctx.loaders.actorNames.load(a.id),
     lineage: (a, _, ctx) => ctx.loaders.lineage.load(a.id),
     memberships: relations('memberships'),
@@ -108,7 +111,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     sponsors: relations('sponsors'),
     sponsoring: relations('sponsoring'),
     affiliations: relations('affiliations'),
-    control: (a, _, ctx) => ctx.loaders.actorRelations.load({ id: a.id, kind: 'control', asOf: null }),
+    control: relations('control'),
     engagements: (a, args, ctx) => engagementsWhere(ctx, args, { actorIds: [a.id] }),
     citations: (a, _, ctx) => ctx.loaders.citations.load({ factType: 'Actor', factId: a.id }),
   },
@@ -133,6 +136,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Membership: {
     member: (e, _, ctx) => actorOf(ctx, e.fromId),
     group: (e, _, ctx) => actorOf(ctx, e.toId),
+    endReason: (e) => (e.endReason as MembershipEnd | null | undefined) ?? null,
     ...periodFields,
   },
 
