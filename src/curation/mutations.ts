@@ -76,22 +76,22 @@ export interface Written {
   id: string;
 }
 
-interface ValidCitation {
+export interface ValidCitation {
   source: string;
   quote?: string;
   note?: string;
 }
 
-function hashOf(...parts: unknown[]): string {
+export function hashOf(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 /** A stable id for an edge created through the API: the same request gives the same id. */
-function edgeId(type: string, ...parts: unknown[]): string {
+export function edgeId(type: string, ...parts: unknown[]): string {
   return `${type.toLowerCase().replace(/_/g, '-')}-${hashOf(type, ...parts).slice(0, 16)}`;
 }
 
-function validCitations(citations: readonly CitationInput[], argument = 'citations'): ValidCitation[] {
+export function validCitations(citations: readonly CitationInput[], argument = 'citations'): ValidCitation[] {
   if (citations.length === 0) throw badInput(argument, 'every change must cite at least one source');
   if (citations.length > 20) throw badInput(argument, 'at most 20 citations per change');
   return citations.map((c, i) => {
@@ -106,7 +106,7 @@ function validCitations(citations: readonly CitationInput[], argument = 'citatio
 }
 
 /** The sources exist; a quote from an article we hold appears in its text. */
-async function checkCitations(
+export async function checkCitations(
   run: StepRunner,
   citations: readonly ValidCitation[],
   argument = 'citations',
@@ -128,7 +128,7 @@ async function checkCitations(
   });
 }
 
-async function writeCitations(
+export async function writeCitations(
   run: StepRunner,
   factType: string,
   factId: string,
@@ -138,7 +138,7 @@ async function writeCitations(
 }
 
 /** Labels of the given ids among actors, places and engagements. */
-async function labelsOf(
+export async function labelsOf(
   run: StepRunner,
   ids: readonly string[],
 ): Promise<Map<string, { label: string; name: string }>> {
@@ -147,7 +147,7 @@ async function labelsOf(
 }
 
 /** Every reference names an existing node of the right kind, or the argument is named. */
-async function requireNodes(
+export async function requireNodes(
   run: StepRunner,
   refs: readonly { id: string; label: string; argument: string }[],
 ): Promise<void> {
@@ -171,7 +171,7 @@ interface ChangeRecord {
   mergedInto?: string;
 }
 
-async function recordChange(run: StepRunner, viewer: Viewer, change: ChangeRecord): Promise<void> {
+export async function recordChange(run: StepRunner, viewer: Viewer, change: ChangeRecord): Promise<void> {
   await run('change-record', {
     change: {
       id: hashOf(viewer.name, change.operation, change.input).slice(0, 32),
@@ -600,7 +600,7 @@ interface EdgeFact {
   input: unknown;
 }
 
-function periodProps(
+export function periodProps(
   p: { from?: string; to?: string },
   contested: boolean | null | undefined,
   contestedNote: string | null | undefined,

@@ -90,6 +90,9 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     return { id: c.id, actor: c.actor, place: c.place, props: factProps(c) };
   });
 
+  const { agreements, violations } = dataset.agreements;
+  for (const a of agreements) citations.push(...storedCitationRows('Agreement', a.id, a.citations));
+  for (const v of violations) citations.push(...storedCitationRows('VIOLATED', v.id, v.citations));
   for (const actor of dataset.actors) citations.push(...storedCitationRows('Actor', actor.id, actor.citations));
   for (const place of dataset.places) citations.push(...storedCitationRows('Place', place.id, place.citations));
   for (const e of dataset.engagements) citations.push(...storedCitationRows('Engagement', e.id, e.citations));
@@ -201,6 +204,31 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     ],
     ['load-actor-relations', relations],
     ['load-control', controlRows],
+    [
+      'load-agreements',
+      agreements.map((a) => ({
+        id: a.id,
+        props: {
+          name: a.name,
+          kind: a.kind,
+          ...storedFuzzyDate('announced', a.announced),
+          dateNote: a.dateNote ?? null,
+          description: a.description ?? null,
+          ...factProps(a),
+        },
+      })),
+    ],
+    [
+      'load-agreement-parties',
+      agreements.flatMap((a) =>
+        a.parties.map((p) => ({ agreement: a.id, actor: p.actor, role: p.role, note: p.note ?? null })),
+      ),
+    ],
+    ['load-agreement-places', agreements.flatMap((a) => a.places.map((place) => ({ agreement: a.id, place })))],
+    [
+      'load-violations',
+      violations.map((v) => ({ id: v.id, actor: v.actor, agreement: v.agreement, props: factProps(v) })),
+    ],
     ['load-citations', citations],
   ];
 }

@@ -329,6 +329,55 @@ export const RelationsFile = z.strictObject({
   control: z.array(Control).default([]),
 });
 
+export const AgreementKind = z.enum([
+  /** A halt to the fighting, announced or agreed ("the armistice"). */
+  'CEASEFIRE',
+  /** A wider accord with terms (lines, withdrawals, roads): the Sochi Agreement. */
+  'AGREEMENT',
+  /** A proposal that may never have been agreed (the UN envoy's plan to freeze the fighting). */
+  'PLAN',
+]);
+
+/** How an actor stands to an agreement. */
+export const AgreementRole = z.enum(['PARTY', 'GUARANTOR', 'MEDIATOR', 'PROPOSER', 'ANNOUNCER', 'OPPONENT']);
+
+export const AgreementParty = z.strictObject({
+  actor: Slug,
+  role: AgreementRole,
+  note: z.string().optional(),
+});
+
+/** An agreement, ceasefire or plan: a dated node with its parties and the places it covers. */
+export const Agreement = z.strictObject({
+  id: Slug,
+  name: z.string().min(1),
+  kind: AgreementKind,
+  /** When it was announced or signed. */
+  announced: FuzzyDateText.optional(),
+  /** How the dates were worked out when the source gives them relative to its own date. */
+  dateNote: z.string().optional(),
+  description: z.string().optional(),
+  parties: z.array(AgreementParty).min(1, 'an agreement has at least one party, proposer or announcer'),
+  /** The places it covers, as far as the sources say (none when they do not). */
+  places: z.array(Slug).default([]),
+  ...FactFields,
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+/** "HTS had violated the armistice": a cited, dated edge from the actor to the agreement. */
+export const Violation = z.strictObject({
+  id: Slug,
+  actor: Slug,
+  agreement: Slug,
+  ...FactFields,
+});
+export type Violation = z.infer<typeof Violation>;
+
+export const AgreementsFile = z.strictObject({
+  agreements: z.array(Agreement).default([]),
+  violations: z.array(Violation).default([]),
+});
+
 export const SourcesFile = z.array(Source);
 export const ActorsFile = z.array(Actor);
 export const PlacesFile = z.array(Place);
@@ -343,4 +392,6 @@ export interface Dataset {
   places: Place[];
   engagements: Engagement[];
   relations: z.infer<typeof RelationsFile>;
+  /** Agreements, ceasefires and plans, and their violations (data/agreements.yaml). */
+  agreements: z.infer<typeof AgreementsFile>;
 }

@@ -38,6 +38,8 @@ import { normaliseName } from '../domain/names.js';
 import { quoteAppearsIn } from '../domain/provenance.js';
 import {
   Actor,
+  Agreement,
+  AgreementsFile,
   Affiliation,
   Alliance,
   Control,
@@ -47,6 +49,7 @@ import {
   Place,
   Source,
   Sponsorship,
+  Violation,
   type Alias,
   type Citation,
   type Dataset,
@@ -88,6 +91,7 @@ const FILES = {
   places: 'places.yaml',
   engagements: 'engagements.yaml',
   relations: 'relations.yaml',
+  agreements: 'agreements.yaml',
 } as const;
 
 function entryLabel(raw: unknown, index: number): string {
@@ -167,6 +171,24 @@ function parseRelations(raw: unknown, problems: string[]): RelationsData {
   };
 }
 
+function parseAgreements(raw: unknown, problems: string[]): Dataset['agreements'] {
+  const file = FILES.agreements;
+  const keys = Object.keys(AgreementsFile.shape);
+  if (raw === undefined || raw === null) return { agreements: [], violations: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`${file}: expected a mapping with the keys ${keys.join(', ')}`);
+    return { agreements: [], violations: [] };
+  }
+  const record = raw as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!keys.includes(key)) problems.push(`${file}: unknown key "${key}" (expected ${keys.join(', ')})`);
+  }
+  return {
+    agreements: parseList(record.agreements, Agreement, `${file} agreements`, problems),
+    violations: parseList(record.violations, Violation, `${file} violations`, problems),
+  };
+}
+
 /** First and last day-ish strings a fuzzy date allows, comparable as plain strings. */
 function earliest(value: string): string {
   const [y, m = '01', d = '01'] = value.split('-');
@@ -229,6 +251,7 @@ function checkEngagementsNamed(
  */
 function checkRelationsNamed(
   relations: RelationsData,
+  violations: readonly Violation[],
   actors: readonly Actor[],
   places: readonly Place[],
   sourceById: ReadonlyMap<string, Source>,
@@ -242,6 +265,7 @@ function checkRelationsNamed(
     ...relations.sponsorships.map((r): [string, Fact, string[]] => ['sponsorship', r, [r.sponsor, r.client]]),
     ...relations.affiliations.map((r): [string, Fact, string[]] => ['affiliation', r, [r.actor, r.of]]),
     ...relations.control.map((r): [string, Fact, string[]] => ['control', r, [r.actor, r.place]]),
+    ...violations.map((r): [string, Fact, string[]] => ['violation', r, [r.actor]]),
   ];
   for (const [kind, fact, ids] of facts) {
     if (fact.inferredFrom !== undefined) continue;
@@ -251,7 +275,7 @@ function checkRelationsNamed(
       const entityNames = names.get(id);
       if (entityNames === undefined || mentionsAnyName(mentioned, entityNames)) continue;
       problems.push(
-        `${FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
+        `${kind === 'violation' ? FILES.agreements : FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
       );
     }
   }
@@ -264,12 +288,13 @@ function checkRelationsNamed(
 export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> {
   const problems: string[] = [];
 
-  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations] = await Promise.all([
+  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations, rawAgreements] = await Promise.all([
     readYaml(dataDir, FILES.sources, problems),
     readYaml(dataDir, FILES.actors, problems),
     readYaml(dataDir, FILES.places, problems),
     readYaml(dataDir, FILES.engagements, problems),
     readYaml(dataDir, FILES.relations, problems),
+    readYaml(dataDir, FILES.agreements, problems),
   ]);
 
   const sources = parseList(rawSources, Source, FILES.sources, problems);
@@ -277,6 +302,7 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   const places = parseList(rawPlaces, Place, FILES.places, problems);
   const engagements = parseList(rawEngagements, Engagement, FILES.engagements, problems);
   const relations = parseRelations(rawRelations, problems);
+  const agreements = parseAgreements(rawAgreements, problems);
 
   // ---- unique ids -------------------------------------------------------------------------
   function uniqueIds(file: string, kind: string, ids: readonly string[]): Set<string> {
@@ -307,10 +333,14 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     'engagement',
     engagements.map((e) => e.id),
   );
-  uniqueIds(
-    FILES.relations,
-    'relation',
-    RELATION_KEYS.flatMap((k) => relations[k].map((r) => r.id)),
+  uniqueIds(FILES.relations, 'relation', [
+    ...RELATION_KEYS.flatMap((k) => relations[k].map((r) => r.id)),
+    ...agreements.violations.map((v) => v.id),
+  ]);
+  const agreementIds = uniqueIds(
+    FILES.agreements,
+    'agreement',
+    agreements.agreements.map((a) => a.id),
   );
   // Fact nodes (actors, places, engagements) are looked up by id across kinds: keep them apart.
   const kindsById = new Map<string, string[]>();
@@ -318,6 +348,7 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     ['actor', actorIds],
     ['place', placeIds],
     ['engagement', engagementIds],
+    ['agreement', agreementIds],
   ] as const) {
     for (const id of ids) kindsById.set(id, [...(kindsById.get(id) ?? []), kind]);
   }
@@ -495,7 +526,7 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   }
   findCycles(FILES.engagements, 'engagement', new Map(engagements.map((e) => [e.id, e.partOf])));
   checkEngagementsNamed(engagements, actors, places, problems);
-  checkRelationsNamed(relations, actors, places, sourceById, problems);
+  checkRelationsNamed(relations, agreements.violations, actors, places, sourceById, problems);
 
   // ---- relations ----------------------------------------------------------------------------
   const rel = (kind: string, id: string): string => `${FILES.relations}: ${kind} "${id}"`;
@@ -553,6 +584,25 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     checkCitations(where, r.citations);
   }
 
+  // ---- agreements and their violations ---------------------------------------------------------
+  for (const a of agreements.agreements) {
+    const where = `${FILES.agreements}: agreement "${a.id}"`;
+    checkDate(where, 'announced', a.announced);
+    checkPeriod(where, 'from', a.from, 'to', a.to);
+    a.parties.forEach((p, i) => refActor(where, `parties.${i}.actor`, p.actor));
+    a.places.forEach((p, i) => refPlace(where, `places.${i}`, p));
+    checkContested(where, a);
+    checkCitations(where, a.citations);
+  }
+  for (const v of agreements.violations) {
+    const where = `${FILES.agreements}: violation "${v.id}"`;
+    refActor(where, 'actor', v.actor);
+    if (!agreementIds.has(v.agreement)) problems.push(`${where} field agreement: unknown agreement "${v.agreement}"`);
+    checkPeriod(where, 'from', v.from, 'to', v.to);
+    checkContested(where, v);
+    checkCitations(where, v.citations);
+  }
+
   // ---- one node per name -----------------------------------------------------------------------
   function checkNameKeys(
     file: string,
@@ -601,5 +651,5 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   }
 
   if (problems.length > 0) throw new DatasetError(problems);
-  return { sources, sourceTexts, actors, places, engagements, relations };
+  return { sources, sourceTexts, actors, places, engagements, relations, agreements };
 }

@@ -53,7 +53,7 @@ export interface FactKey {
   factId: string;
 }
 
-const NODE_FACT_TYPES = new Set(['Actor', 'Place', 'Engagement']);
+const NODE_FACT_TYPES = new Set(['Actor', 'Place', 'Engagement', 'Agreement']);
 
 function byId<T extends { id: string }>(
   executor: Executor,

@@ -157,3 +157,31 @@ export interface ChangeRow {
   summary: string;
   details: string;
 }
+
+/** How an actor stands to an agreement (agreements-of). */
+export interface AgreementPartyRow {
+  actorId: string;
+  role: string;
+  note: string | null;
+}
+
+/** An agreement with its parties, places and violations embedded (agreements-of). */
+export interface AgreementRow {
+  id: string;
+  name: string;
+  kind: string;
+  announcedValue: string | null;
+  announcedPrecision: DatePrecision | null;
+  fromValue: string | null;
+  fromPrecision: DatePrecision | null;
+  toValue: string | null;
+  toPrecision: DatePrecision | null;
+  dateNote: string | null;
+  description: string | null;
+  contested: boolean | null;
+  contestedNote: string | null;
+  inferredFrom: string | null;
+  parties: AgreementPartyRow[];
+  placeIds: string[];
+  violations: EdgeRow[];
+}

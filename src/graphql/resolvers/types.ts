@@ -16,7 +16,10 @@ import type { ActorRelationKind } from '../loaders.js';
 import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
 
-function fuzzy(value: string | null | undefined, precision: DatePrecision | null | undefined): FuzzyDateValue | null {
+export function fuzzy(
+  value: string | null | undefined,
+  precision: DatePrecision | null | undefined,
+): FuzzyDateValue | null {
   return value && precision ? { value, precision } : null;
 }
 
