@@ -6,7 +6,6 @@ CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (n:Alias) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:Citation) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key);
 CREATE INDEX citation_fact IF NOT EXISTS FOR (n:Citation) ON (n.factId);
 CREATE INDEX engagement_start IF NOT EXISTS FOR (n:Engagement) ON (n.startEarliest);
@@ -23,4 +22,5 @@ CREATE INDEX media_wing_id IF NOT EXISTS FOR ()-[r:MEDIA_WING_OF]-() ON (r.id);
 CREATE INDEX subunit_id IF NOT EXISTS FOR ()-[r:SUBUNIT_OF]-() ON (r.id);
 CREATE INDEX affiliated_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id);
 CREATE INDEX leader_id IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.id);
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE INDEX violated_id IF NOT EXISTS FOR ()-[r:VIOLATED]-() ON (r.id)
