@@ -76,22 +76,22 @@ export interface Written {
   id: string;
 }
 
-interface ValidCitation {
+export interface ValidCitation {
   source: string;
   quote?: string;
   note?: string;
 }
 
-function hashOf(...parts: unknown[]): string {
+export function hashOf(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 /** A stable id for an edge created through the API: the same request gives the same id. */
-function edgeId(type: string, ...parts: unknown[]): string {
+export function edgeId(type: string, ...parts: unknown[]): string {
   return `${type.toLowerCase().replace(/_/g, '-')}-${hashOf(type, ...parts).slice(0, 16)}`;
 }
 
-function validCitations(citations: readonly CitationInput[], argument = 'citations'): ValidCitation[] {
+export function validCitations(citations: readonly CitationInput[], argument = 'citations'): ValidCitation[] {
   if (citations.length === 0) throw badInput(argument, 'every change must cite at least one source');
   if (citations.length > 20) throw badInput(argument, 'at most 20 citations per change');
   return citations.map((c, i) => {
@@ -106,7 +106,7 @@ function validCitations(citations: readonly CitationInput[], argument = 'citatio
 }
 
 /** The sources exist; a quote from an article we hold appears in its text. */
-async function checkCitations(
+export async function checkCitations(
   run: StepRunner,
   citations: readonly ValidCitation[],
   argument = 'citations',
@@ -128,7 +128,7 @@ async function checkCitations(
   });
 }
 
-async function writeCitations(
+export async function writeCitations(
   run: StepRunner,
   factType: string,
   factId: string,
@@ -138,7 +138,7 @@ async function writeCitations(
 }
 
 /** Labels of the given ids among actors, places and engagements. */
-async function labelsOf(
+export async function labelsOf(
   run: StepRunner,
   ids: readonly string[],
 ): Promise<Map<string, { label: string; name: string }>> {
@@ -147,7 +147,7 @@ async function labelsOf(
 }
 
 /** Every reference names an existing node of the right kind, or the argument is named. */
-async function requireNodes(
+export async function requireNodes(
   run: StepRunner,
   refs: readonly { id: string; label: string; argument: string }[],
 ): Promise<void> {
@@ -171,7 +171,7 @@ interface ChangeRecord {
   mergedInto?: string;
 }
 
-async function recordChange(run: StepRunner, viewer: Viewer, change: ChangeRecord): Promise<void> {
+export async function recordChange(run: StepRunner, viewer: Viewer, change: ChangeRecord): Promise<void> {
   await run('change-record', {
     change: {
       id: hashOf(viewer.name, change.operation, change.input).slice(0, 32),
@@ -600,7 +600,7 @@ interface EdgeFact {
   input: unknown;
 }
 
-function periodProps(
+export function periodProps(
   p: { from?: string; to?: string },
   contested: boolean | null | undefined,
   contestedNote: string | null | undefined,
@@ -660,6 +660,13 @@ export function addLineage(executor: Executor, viewer: Viewer, input: LineageInp
   });
 }
 
+/** A membership's period; an end reason needs the end it explains. */
+function membershipPeriod(input: MembershipInput) {
+  const props = periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote);
+  if (input.endReason && !input.to) throw badInput('input.to', `endReason ${input.endReason} needs the date it ended`);
+  return props;
+}
+
 export function addMembership(executor: Executor, viewer: Viewer, input: MembershipInput): Promise<Written> {
   return addEdge(executor, viewer, {
     type: 'MEMBER_OF',
@@ -667,7 +674,7 @@ export function addMembership(executor: Executor, viewer: Viewer, input: Members
     to: slug(input.group, 'input.group'),
     labels: ['Actor', 'Actor'],
     arguments: ['input.member', 'input.group'],
-    props: periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote),
+    props: { ...membershipPeriod(input), endReason: input.endReason ?? null },
     citations: validCitations(input.citations, 'input.citations'),
     operation: 'membershipAdd',
     input,
@@ -742,6 +749,7 @@ export async function createEngagement(executor: Executor, viewer: Viewer, input
     side: oneOf(ParticipantSide, p.side, `input.participants[${i}].side`),
     role:
       p.role === null || p.role === undefined ? null : oneOf(ParticipantRole, p.role, `input.participants[${i}].role`),
+    inferredFrom: optionalText(p.inferredFrom, `input.participants[${i}].inferredFrom`, MAX_LENGTH.note) ?? null,
     argument: `input.participants[${i}].actor`,
   }));
   const partOf = input.partOf ? slug(input.partOf, 'input.partOf') : undefined;
@@ -779,7 +787,14 @@ export async function createEngagement(executor: Executor, viewer: Viewer, input
     const links: [QueryName, Params[], Ref[]][] = [
       [
         'load-participants',
-        participants.map((p) => ({ actor: p.actor, engagement: id, side: p.side, role: p.role, note: null })),
+        participants.map((p) => ({
+          actor: p.actor,
+          engagement: id,
+          side: p.side,
+          role: p.role,
+          note: null,
+          inferredFrom: p.inferredFrom,
+        })),
         participants.map((p) => ({ id: p.actor, label: 'Actor', argument: p.argument })),
       ],
       [

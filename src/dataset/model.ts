@@ -42,6 +42,12 @@ const FactFields = {
   ...Provenance,
   from: FuzzyDateText.optional(),
   to: FuzzyDateText.optional(),
+  /**
+   * What of the fact is inferred, and from what, when its quotes do not name both ends ("the
+   * government" read as the Syrian state). Without it, a fact cited only from articles must have
+   * quotes naming both ends (checked in read.ts).
+   */
+  inferredFrom: z.string().min(1).optional(),
 };
 
 export const SourceKind = z.enum(['ARTICLE', 'REFERENCE', 'DATASET']);
@@ -106,6 +112,10 @@ export const Actor = z.strictObject({
   name: z.string().min(1),
   kind: ActorKind,
   description: z.string().optional(),
+  /** When the group, coalition or operations room was formed, as far as its citations say. */
+  formed: FuzzyDateText.optional(),
+  /** How `formed` was worked out (e.g. "three months ago" in an article of June 2015). */
+  formedNote: z.string().optional(),
   aliases: z.array(Alias).default([]),
   /** Where the sources name the actor: at least one, so every node is traceable. */
   citations: Citations,
@@ -179,6 +189,12 @@ export const Participant = z.strictObject({
   side: ParticipantSide,
   role: ParticipantRole.optional(),
   note: z.string().optional(),
+  /**
+   * Where the participant is inferred from when the engagement's quotes do not name it (a photo
+   * caption, the previous sentence, the coalition credited with the operation). Without it the
+   * quotes must name the participant (checked in read.ts).
+   */
+  inferredFrom: z.string().min(1).optional(),
 });
 
 export const Casualties = z.strictObject({
@@ -235,11 +251,25 @@ export const LineageEvent = z.strictObject({
 });
 export type LineageEvent = z.infer<typeof LineageEvent>;
 
+/** How a membership ended, when the sources say: the period's `to` is then the end, not an attestation. */
+export const MembershipEnd = z.enum([
+  /** Put out of the coalition by it or by its backers ("excluded from the ranks"). */
+  'EXCLUDED',
+  /** Left of its own accord (a split, a withdrawal). */
+  'DEPARTED',
+  /** The coalition itself ceased to exist. */
+  'DISSOLVED',
+  /** The member continued under a new name (see the lineage): the membership of the old name ends. */
+  'RENAMED',
+]);
+
 export const Membership = z.strictObject({
   id: Slug,
   member: Slug,
   group: Slug,
   ...FactFields,
+  /** Why the membership ended at `to` (required with it; checked in read.ts). */
+  endReason: MembershipEnd.optional(),
 });
 export type Membership = z.infer<typeof Membership>;
 
@@ -299,6 +329,55 @@ export const RelationsFile = z.strictObject({
   control: z.array(Control).default([]),
 });
 
+export const AgreementKind = z.enum([
+  /** A halt to the fighting, announced or agreed ("the armistice"). */
+  'CEASEFIRE',
+  /** A wider accord with terms (lines, withdrawals, roads): the Sochi Agreement. */
+  'AGREEMENT',
+  /** A proposal that may never have been agreed (the UN envoy's plan to freeze the fighting). */
+  'PLAN',
+]);
+
+/** How an actor stands to an agreement. */
+export const AgreementRole = z.enum(['PARTY', 'GUARANTOR', 'MEDIATOR', 'PROPOSER', 'ANNOUNCER', 'OPPONENT']);
+
+export const AgreementParty = z.strictObject({
+  actor: Slug,
+  role: AgreementRole,
+  note: z.string().optional(),
+});
+
+/** An agreement, ceasefire or plan: a dated node with its parties and the places it covers. */
+export const Agreement = z.strictObject({
+  id: Slug,
+  name: z.string().min(1),
+  kind: AgreementKind,
+  /** When it was announced or signed. */
+  announced: FuzzyDateText.optional(),
+  /** How the dates were worked out when the source gives them relative to its own date. */
+  dateNote: z.string().optional(),
+  description: z.string().optional(),
+  parties: z.array(AgreementParty).min(1, 'an agreement has at least one party, proposer or announcer'),
+  /** The places it covers, as far as the sources say (none when they do not). */
+  places: z.array(Slug).default([]),
+  ...FactFields,
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+/** "HTS had violated the armistice": a cited, dated edge from the actor to the agreement. */
+export const Violation = z.strictObject({
+  id: Slug,
+  actor: Slug,
+  agreement: Slug,
+  ...FactFields,
+});
+export type Violation = z.infer<typeof Violation>;
+
+export const AgreementsFile = z.strictObject({
+  agreements: z.array(Agreement).default([]),
+  violations: z.array(Violation).default([]),
+});
+
 export const SourcesFile = z.array(Source);
 export const ActorsFile = z.array(Actor);
 export const PlacesFile = z.array(Place);
@@ -313,4 +392,6 @@ export interface Dataset {
   places: Place[];
   engagements: Engagement[];
   relations: z.infer<typeof RelationsFile>;
+  /** Agreements, ceasefires and plans, and their violations (data/agreements.yaml). */
+  agreements: z.infer<typeof AgreementsFile>;
 }

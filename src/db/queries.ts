@@ -22,6 +22,10 @@ export const QUERY_NAMES = [
   'load-actor-relations',
   'load-control',
   'load-citations',
+  'load-agreements',
+  'load-agreement-parties',
+  'load-agreement-places',
+  'load-violations',
   'delete-batch',
   'graph-counts',
   'graph-is-empty',
@@ -51,6 +55,7 @@ export const QUERY_NAMES = [
   'engagements-page',
   'who-fought-where',
   'connection',
+  'agreements-of',
   // curation
   'aliases-sync',
   'alias-remove',

@@ -143,6 +143,8 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
       ['Actor', new Set(row.actorIds)],
       ['Place', new Set(row.placeIds)],
       ['Engagement', new Set(row.engagementIds)],
+      // A selection by actor, place or period does not reach agreements yet: none is exported.
+      ['Agreement', new Set<string>()],
       ['Alias', new Set(row.aliasIds)],
       ['Citation', citationIds],
       ['Change', new Set<string>()],

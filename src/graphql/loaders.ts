@@ -53,7 +53,7 @@ export interface FactKey {
   factId: string;
 }
 
-const NODE_FACT_TYPES = new Set(['Actor', 'Place', 'Engagement']);
+const NODE_FACT_TYPES = new Set(['Actor', 'Place', 'Engagement', 'Agreement']);
 
 function byId<T extends { id: string }>(
   executor: Executor,
@@ -108,6 +108,7 @@ export function createLoaders(executor: Executor) {
       side: r['side'] as string,
       role: (r['role'] as string | null) ?? null,
       note: (r['note'] as string | null) ?? null,
+      inferredFrom: (r['inferredFrom'] as string | null) ?? null,
     })),
     engagementPlaces: grouped<string>(executor, 'engagement-places', 'engagementId', (r) => r['placeId'] as string),
     phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),

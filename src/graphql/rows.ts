@@ -11,6 +11,9 @@ export interface ActorRow {
   description: string | null;
   aliases: string[];
   reviewStatus: string | null;
+  formedValue?: string | null;
+  formedPrecision?: DatePrecision | null;
+  formedNote?: string | null;
 }
 
 export interface PlaceRow {
@@ -91,6 +94,10 @@ export interface EdgeRow {
   contested: boolean | null;
   contestedNote: string | null;
   support?: string[] | null;
+  /** How a membership ended (EXCLUDED, DEPARTED, DISSOLVED, RENAMED), where the sources say. */
+  endReason?: string | null;
+  /** What of the fact is read from context rather than stated, where the quotes do not name it. */
+  inferredFrom?: string | null;
 }
 
 export interface NameRow {
@@ -108,6 +115,7 @@ export interface ParticipationRow {
   side: string;
   role: string | null;
   note: string | null;
+  inferredFrom: string | null;
 }
 
 export interface CasualtiesRow {
@@ -148,4 +156,32 @@ export interface ChangeRow {
   entityIds: string[];
   summary: string;
   details: string;
+}
+
+/** How an actor stands to an agreement (agreements-of). */
+export interface AgreementPartyRow {
+  actorId: string;
+  role: string;
+  note: string | null;
+}
+
+/** An agreement with its parties, places and violations embedded (agreements-of). */
+export interface AgreementRow {
+  id: string;
+  name: string;
+  kind: string;
+  announcedValue: string | null;
+  announcedPrecision: DatePrecision | null;
+  fromValue: string | null;
+  fromPrecision: DatePrecision | null;
+  toValue: string | null;
+  toPrecision: DatePrecision | null;
+  dateNote: string | null;
+  description: string | null;
+  contested: boolean | null;
+  contestedNote: string | null;
+  inferredFrom: string | null;
+  parties: AgreementPartyRow[];
+  placeIds: string[];
+  violations: EdgeRow[];
 }

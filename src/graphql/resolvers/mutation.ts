@@ -26,7 +26,7 @@ import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import type { EdgeRow } from '../rows.js';
 
-function editor(ctx: GraphQLContext): Viewer {
+export function editor(ctx: GraphQLContext): Viewer {
   if (ctx.viewer === null) throw userError('UNAUTHENTICATED', 'Curation needs a bearer token with the editor role.');
   if (ctx.viewer.role !== 'editor') throw userError('FORBIDDEN', `Token "${ctx.viewer.name}" may read but not edit.`);
   return ctx.viewer;

@@ -11,12 +11,15 @@ import {
 } from '../../domain/fuzzyDate.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
-import type { Resolvers } from '../generated/resolvers.js';
+import type { MembershipEnd, Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
 import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
 
-function fuzzy(value: string | null | undefined, precision: DatePrecision | null | undefined): FuzzyDateValue | null {
+export function fuzzy(
+  value: string | null | undefined,
+  precision: DatePrecision | null | undefined,
+): FuzzyDateValue | null {
   return value && precision ? { value, precision } : null;
 }
 
@@ -86,6 +89,7 @@ const periodFields = {
   from: (e: EdgeRow) => fuzzy(e.fromValue, e.fromPrecision),
   to: (e: EdgeRow) => fuzzy(e.toValue, e.toPrecision),
   contested: (e: EdgeRow) => e.contested ?? false,
+  inferredFrom: (e: EdgeRow) => e.inferredFrom ?? null,
   citations: (e: EdgeRow, _: unknown, ctx: GraphQLContext) => citationsOf(ctx, e),
 };
 
@@ -100,6 +104,8 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Actor: {
     aliases: (a) => a.aliases ?? [],
     reviewStatus: (a) => a.reviewStatus ?? 'REVIEWED',
+    formed: (a) => fuzzy(a.formedValue, a.formedPrecision),
+    formedNote: (a) => a.formedNote ?? null,
     names: (a, _, ctx) => ctx.loaders.actorNames.load(a.id),
     lineage: (a, _, ctx) => ctx.loaders.lineage.load(a.id),
     memberships: relations('memberships'),
@@ -108,7 +114,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     sponsors: relations('sponsors'),
     sponsoring: relations('sponsoring'),
     affiliations: relations('affiliations'),
-    control: (a, _, ctx) => ctx.loaders.actorRelations.load({ id: a.id, kind: 'control', asOf: null }),
+    control: relations('control'),
     engagements: (a, args, ctx) => engagementsWhere(ctx, args, { actorIds: [a.id] }),
     citations: (a, _, ctx) => ctx.loaders.citations.load({ factType: 'Actor', factId: a.id }),
   },
@@ -133,6 +139,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Membership: {
     member: (e, _, ctx) => actorOf(ctx, e.fromId),
     group: (e, _, ctx) => actorOf(ctx, e.toId),
+    endReason: (e) => (e.endReason as MembershipEnd | null | undefined) ?? null,
     ...periodFields,
   },
 
