@@ -49,6 +49,7 @@ export const QUERY_NAMES = [
   'engagements-page',
   'who-fought-where',
   'connection',
+  'network',
   // curation
   'aliases-sync',
   'alias-remove',
