@@ -1,5 +1,5 @@
 /** Fuzzy dates as the API gives them: a value, its precision, and the first and last day it allows. */
-import type { DayFragment } from './generated/graphql';
+import type { Day as DayFragment } from './shapes';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

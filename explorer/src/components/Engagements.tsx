@@ -1,5 +1,5 @@
 /** Engagements on a time strip and as a list, each linked to its page; contested ones marked. */
-import type { EngagementSummaryFragment } from '../generated/graphql';
+import type { EngagementSummary as EngagementSummaryFragment } from '../shapes';
 import { showDate } from '../dates';
 import { href, navigate } from '../router';
 import { TimeStrip } from './TimeStrip';

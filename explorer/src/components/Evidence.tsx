@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import type { EvidenceFragment } from '../generated/graphql';
+import type { Evidence as EvidenceFragment } from '../shapes';
 import { href } from '../router';
 
 export interface FactEvidence {

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { href, navigate } from '../router';
+import type { FoughtAtPlace } from '../shapes';
 
 export interface MapPlace {
   id: string;
@@ -35,7 +36,8 @@ export function PlacesMap({ places, label }: { places: readonly MapPlace[]; labe
     void Promise.all([import('leaflet'), import('topojson-client'), fetch(countriesUrl).then((r) => r.json())])
       .then(([{ default: L }, topojson, world]) => {
         if (cancelled || !container.current) return;
-        const map = L.map(container.current, { attributionControl: true, zoomSnap: 0.25 });
+        // A view before any layer: vector layers project against it.
+        const map = L.map(container.current, { attributionControl: true, zoomSnap: 0.25 }).fitBounds(SYRIA);
         remove = () => map.remove();
         map.attributionControl.setPrefix(false).addAttribution('Boundaries: Natural Earth (world-atlas)');
         const topology = world as Parameters<typeof topojson.feature>[0];
@@ -64,8 +66,9 @@ export function PlacesMap({ places, label }: { places: readonly MapPlace[]; labe
           return marker.addTo(map);
         });
         if (markers.length > 0) {
-          map.fitBounds(L.featureGroup(markers).getBounds().pad(0.4), { maxZoom: 11 });
-        } else map.fitBounds(SYRIA);
+          map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())).pad(0.4), { maxZoom: 11 });
+        }
+        container.current.dataset['markers'] = String(markers.length);
       })
       .catch((error: unknown) => setFailure(`The map could not be drawn: ${(error as Error).message}`));
     return () => {
@@ -96,23 +99,18 @@ export function PlacesMap({ places, label }: { places: readonly MapPlace[]; labe
   );
 }
 
-/** The places of a list of engagements, each once, with what happened there. */
-export function engagementPlaces(
-  engagements: readonly {
-    title: string;
-    places: readonly { id: string; name: string; location?: MapPlace['location'] }[];
-  }[],
-): MapPlace[] {
-  const byId = new Map<string, MapPlace & { count: number }>();
-  for (const e of engagements) {
-    for (const p of e.places) {
-      const known = byId.get(p.id);
-      if (known) known.count += 1;
-      else byId.set(p.id, { id: p.id, name: p.name, location: p.location, count: 1, detail: e.title });
-    }
+/** The places where engagements happened, each once, with how many happened there. */
+export function foughtAtPlaces(rows: readonly FoughtAtPlace[]): MapPlace[] {
+  const byId = new Map<string, { place: FoughtAtPlace['place']; engagements: Set<string> }>();
+  for (const row of rows) {
+    const known = byId.get(row.place.id) ?? { place: row.place, engagements: new Set<string>() };
+    for (const e of row.engagements) known.engagements.add(e.id);
+    byId.set(row.place.id, known);
   }
-  return [...byId.values()].map(({ count, ...p }) => ({
-    ...p,
-    detail: count > 1 ? `${count} engagements` : p.detail,
+  return [...byId.values()].map(({ place, engagements }) => ({
+    id: place.id,
+    name: place.name,
+    location: place.location,
+    detail: `${engagements.size} engagement${engagements.size === 1 ? '' : 's'}`,
   }));
 }

@@ -65,7 +65,7 @@ export function Search({ label = 'Search actors and places', autofocus = false }
         autofocus={autofocus}
         autocomplete="off"
         placeholder="Nusra, Khantouman, هيئة تحرير الشام …"
-        aria-controls={listId}
+        aria-controls={hits.length > 0 ? listId : undefined}
         onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />

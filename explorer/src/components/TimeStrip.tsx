@@ -68,7 +68,12 @@ export function TimeStrip({ items, title }: { items: readonly StripItem[]; title
               class={`${item.start ? '' : 'open-start'} ${item.end ? '' : 'open-end'}`}
               fill={item.contested ? 'url(#hatch)' : undefined}
             />
-            <text x={Math.min(from + width + 4, WIDTH - 300)} y={y + ROW - 12}>
+            {/* The label right of the bar, else left of it, else inside it. */}
+            <text
+              x={from + width < WIDTH * 0.6 ? from + width + 4 : from > WIDTH * 0.4 ? from - 4 : from + 4}
+              y={y + ROW - 12}
+              text-anchor={from + width >= WIDTH * 0.6 && from > WIDTH * 0.4 ? 'end' : undefined}
+            >
               {item.label}
             </text>
           </g>

@@ -25,12 +25,6 @@ export type NetworkRelation =
   | 'AFFILIATED_WITH'
   | 'LEADER_OF';
 
-export type EvidenceFragment = { id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } };
-
-export type DayFragment = { value: string, precision: DatePrecision, earliest: string, latest: string };
-
-export type EngagementSummaryFragment = { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, places: Array<{ id: string, name: string, location: { latitude: number, longitude: number } | null }> };
-
 export type SearchQueryVariables = Exact<{
   text: string;
 }>;
@@ -43,7 +37,21 @@ export type ActorPageQueryVariables = Exact<{
 }>;
 
 
-export type ActorPageQuery = { actor: { id: string, name: string, kind: string, description: string | null, reviewStatus: string, names: Array<{ name: string, kind: string, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, sources: Array<{ id: string, title: string }> }>, lineage: Array<{ kind: string, contested: boolean, contestedNote: string | null, from: { id: string, name: string }, to: { id: string, name: string }, date: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }>, engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, places: Array<{ id: string, name: string, location: { latitude: number, longitude: number } | null }> } }> }, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
+export type ActorPageQuery = { actor: { id: string, name: string, kind: string, description: string | null, reviewStatus: string, names: Array<{ name: string, kind: string, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, sources: Array<{ id: string, title: string }> }>, lineage: Array<{ kind: string, contested: boolean, contestedNote: string | null, from: { id: string, name: string }, to: { id: string, name: string }, date: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
+
+export type ActorEngagementsQueryVariables = Exact<{
+  actor: string;
+}>;
+
+
+export type ActorEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: Array<{ place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> }> };
+
+export type PlaceEngagementsQueryVariables = Exact<{
+  place: string;
+}>;
+
+
+export type PlaceEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: Array<{ place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> }> };
 
 export type NetworkQueryVariables = Exact<{
   id: string | number;
@@ -59,14 +67,14 @@ export type PlacePageQueryVariables = Exact<{
 }>;
 
 
-export type PlacePageQuery = { place: { id: string, name: string, kind: string, description: string | null, location: { latitude: number, longitude: number, gazetteerName: string | null, precision: string | null, source: { id: string, title: string } | null } | null, partOf: { id: string, name: string, kind: string } | null, parts: Array<{ id: string, name: string, kind: string }>, names: Array<{ name: string, kind: string }>, controlHistory: Array<{ contested: boolean, contestedNote: string | null, actor: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }>, engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, places: Array<{ id: string, name: string, location: { latitude: number, longitude: number } | null }> } }> }, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
+export type PlacePageQuery = { place: { id: string, name: string, kind: string, description: string | null, location: { latitude: number, longitude: number, gazetteerName: string | null, precision: string | null, source: { id: string, title: string } | null } | null, partOf: { id: string, name: string, kind: string } | null, parts: Array<{ id: string, name: string, kind: string }>, names: Array<{ name: string, kind: string }>, controlHistory: Array<{ contested: boolean, contestedNote: string | null, actor: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
 
 export type EngagementPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EngagementPageQuery = { engagement: { dateNote: string | null, outcome: string | null, outcomeText: string | null, id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, participants: Array<{ side: string, role: string | null, note: string | null, actor: { id: string, name: string } }>, casualties: Array<{ group: string, killed: number | null, wounded: number | null, captured: number | null, reported: string, source: { id: string, title: string } }>, partOf: { id: string, title: string } | null, phases: Array<{ id: string, title: string, start: { value: string, precision: DatePrecision, earliest: string, latest: string } }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }>, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, places: Array<{ id: string, name: string, location: { latitude: number, longitude: number } | null }> } | null };
+export type EngagementPageQuery = { engagement: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, dateNote: string | null, outcome: string | null, outcomeText: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, places: Array<{ id: string, name: string, location: { latitude: number, longitude: number } | null }>, participants: Array<{ side: string, role: string | null, note: string | null, actor: { id: string, name: string } }>, casualties: Array<{ group: string, killed: number | null, wounded: number | null, captured: number | null, reported: string, source: { id: string, title: string } }>, partOf: { id: string, title: string } | null, phases: Array<{ id: string, title: string, start: { value: string, precision: DatePrecision, earliest: string, latest: string } }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
 
 export type SourcePageQueryVariables = Exact<{
   id: string | number;
@@ -101,55 +109,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const EvidenceFragmentDoc = new TypedDocumentString(`
-    fragment Evidence on Citation {
-  id
-  quote
-  note
-  source {
-    id
-    title
-    kind
-    url
-  }
-}
-    `, {"fragmentName":"Evidence"}) as unknown as TypedDocumentString<EvidenceFragment, unknown>;
-export const DayFragmentDoc = new TypedDocumentString(`
-    fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}
-    `, {"fragmentName":"Day"}) as unknown as TypedDocumentString<DayFragment, unknown>;
-export const EngagementSummaryFragmentDoc = new TypedDocumentString(`
-    fragment EngagementSummary on Engagement {
-  id
-  title
-  kind
-  start {
-    ...Day
-  }
-  end {
-    ...Day
-  }
-  contested
-  contestedNote
-  places {
-    id
-    name
-    location {
-      latitude
-      longitude
-    }
-  }
-}
-    fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}`, {"fragmentName":"EngagementSummary"}) as unknown as TypedDocumentString<EngagementSummaryFragment, unknown>;
+
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!) {
   search(text: $text, first: 12) {
@@ -173,10 +133,16 @@ export const ActorPageDocument = new TypedDocumentString(`
       name
       kind
       from {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       to {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       sources {
         id
@@ -194,65 +160,121 @@ export const ActorPageDocument = new TypedDocumentString(`
         name
       }
       date {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       contested
       contestedNote
       citations {
-        ...Evidence
-      }
-    }
-    engagements(first: 200) {
-      totalCount
-      edges {
-        node {
-          ...EngagementSummary
+        id
+        quote
+        note
+        source {
+          id
+          title
+          kind
+          url
         }
       }
     }
     citations {
-      ...Evidence
+      id
+      quote
+      note
+      source {
+        id
+        title
+        kind
+        url
+      }
     }
   }
 }
-    fragment Evidence on Citation {
-  id
-  quote
-  note
-  source {
-    id
-    title
-    kind
-    url
-  }
-}
-fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}
-fragment EngagementSummary on Engagement {
-  id
-  title
-  kind
-  start {
-    ...Day
-  }
-  end {
-    ...Day
-  }
-  contested
-  contestedNote
-  places {
-    id
-    name
-    location {
-      latitude
-      longitude
+    `) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
+export const ActorEngagementsDocument = new TypedDocumentString(`
+    query ActorEngagements($actor: String!) {
+  engagements(filter: {actor: $actor}, first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        start {
+          value
+          precision
+          earliest
+          latest
+        }
+        end {
+          value
+          precision
+          earliest
+          latest
+        }
+        contested
+        contestedNote
+      }
     }
   }
-}`) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
+  whoFoughtWhere(actor: $actor) {
+    place {
+      id
+      name
+      location {
+        latitude
+        longitude
+      }
+    }
+    engagements {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorEngagementsQuery, ActorEngagementsQueryVariables>;
+export const PlaceEngagementsDocument = new TypedDocumentString(`
+    query PlaceEngagements($place: String!) {
+  engagements(filter: {place: $place}, first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        start {
+          value
+          precision
+          earliest
+          latest
+        }
+        end {
+          value
+          precision
+          earliest
+          latest
+        }
+        contested
+        contestedNote
+      }
+    }
+  }
+  whoFoughtWhere(place: $place) {
+    place {
+      id
+      name
+      location {
+        latitude
+        longitude
+      }
+    }
+    engagements {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceEngagementsQuery, PlaceEngagementsQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($id: ID!, $asOf: Date, $hops: Int) {
   network(id: $id, asOf: $asOf, hops: $hops) {
@@ -275,39 +297,40 @@ export const NetworkDocument = new TypedDocumentString(`
       }
       support
       from {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       to {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       date {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       contested
       contestedNote
       citations {
-        ...Evidence
+        id
+        quote
+        note
+        source {
+          id
+          title
+          kind
+          url
+        }
       }
     }
   }
 }
-    fragment Evidence on Citation {
-  id
-  quote
-  note
-  source {
-    id
-    title
-    kind
-    url
-  }
-}
-fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
 export const PlacePageDocument = new TypedDocumentString(`
     query PlacePage($id: ID!) {
   place(id: $id) {
@@ -345,72 +368,73 @@ export const PlacePageDocument = new TypedDocumentString(`
         name
       }
       from {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       to {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
       contested
       contestedNote
       citations {
-        ...Evidence
-      }
-    }
-    engagements(first: 200) {
-      totalCount
-      edges {
-        node {
-          ...EngagementSummary
+        id
+        quote
+        note
+        source {
+          id
+          title
+          kind
+          url
         }
       }
     }
     citations {
-      ...Evidence
+      id
+      quote
+      note
+      source {
+        id
+        title
+        kind
+        url
+      }
     }
   }
 }
-    fragment Evidence on Citation {
-  id
-  quote
-  note
-  source {
-    id
-    title
-    kind
-    url
-  }
-}
-fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}
-fragment EngagementSummary on Engagement {
-  id
-  title
-  kind
-  start {
-    ...Day
-  }
-  end {
-    ...Day
-  }
-  contested
-  contestedNote
-  places {
-    id
-    name
-    location {
-      latitude
-      longitude
-    }
-  }
-}`) as unknown as TypedDocumentString<PlacePageQuery, PlacePageQueryVariables>;
+    `) as unknown as TypedDocumentString<PlacePageQuery, PlacePageQueryVariables>;
 export const EngagementPageDocument = new TypedDocumentString(`
     query EngagementPage($id: ID!) {
   engagement(id: $id) {
-    ...EngagementSummary
+    id
+    title
+    kind
+    start {
+      value
+      precision
+      earliest
+      latest
+    }
+    end {
+      value
+      precision
+      earliest
+      latest
+    }
+    contested
+    contestedNote
+    places {
+      id
+      name
+      location {
+        latitude
+        longitude
+      }
+    }
     dateNote
     outcome
     outcomeText
@@ -442,52 +466,26 @@ export const EngagementPageDocument = new TypedDocumentString(`
       id
       title
       start {
-        ...Day
+        value
+        precision
+        earliest
+        latest
       }
     }
     citations {
-      ...Evidence
+      id
+      quote
+      note
+      source {
+        id
+        title
+        kind
+        url
+      }
     }
   }
 }
-    fragment Evidence on Citation {
-  id
-  quote
-  note
-  source {
-    id
-    title
-    kind
-    url
-  }
-}
-fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}
-fragment EngagementSummary on Engagement {
-  id
-  title
-  kind
-  start {
-    ...Day
-  }
-  end {
-    ...Day
-  }
-  contested
-  contestedNote
-  places {
-    id
-    name
-    location {
-      latitude
-      longitude
-    }
-  }
-}`) as unknown as TypedDocumentString<EngagementPageQuery, EngagementPageQueryVariables>;
+    `) as unknown as TypedDocumentString<EngagementPageQuery, EngagementPageQueryVariables>;
 export const SourcePageDocument = new TypedDocumentString(`
     query SourcePage($id: ID!) {
   source(id: $id) {
@@ -498,7 +496,10 @@ export const SourcePageDocument = new TypedDocumentString(`
     author
     url
     published {
-      ...Day
+      value
+      precision
+      earliest
+      latest
     }
     publishedNote
     perspective
@@ -515,12 +516,7 @@ export const SourcePageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}`) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
+    `) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
 export const ConnectionDocument = new TypedDocumentString(`
     query Connection($from: String!, $to: String!) {
   connection(from: $from, to: $to) {
@@ -540,32 +536,30 @@ export const ConnectionDocument = new TypedDocumentString(`
       contestedNote
       period {
         from {
-          ...Day
+          value
+          precision
+          earliest
+          latest
         }
         to {
-          ...Day
+          value
+          precision
+          earliest
+          latest
         }
       }
       citations {
-        ...Evidence
+        id
+        quote
+        note
+        source {
+          id
+          title
+          kind
+          url
+        }
       }
     }
   }
 }
-    fragment Evidence on Citation {
-  id
-  quote
-  note
-  source {
-    id
-    title
-    kind
-    url
-  }
-}
-fragment Day on FuzzyDate {
-  value
-  precision
-  earliest
-  latest
-}`) as unknown as TypedDocumentString<ConnectionQuery, ConnectionQueryVariables>;
+    `) as unknown as TypedDocumentString<ConnectionQuery, ConnectionQueryVariables>;

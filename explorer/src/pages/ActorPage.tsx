@@ -2,11 +2,10 @@
 import { useEffect } from 'preact/hooks';
 import { useQuery } from '../api';
 import { CitationList } from '../components/Evidence';
-import { Engagements } from '../components/Engagements';
+import { EngagementsSection } from '../components/EngagementsSection';
 import { Lineage } from '../components/Lineage';
 import { Names } from '../components/Names';
 import { NetworkSection } from '../components/NetworkSection';
-import { PlacesMap, engagementPlaces } from '../components/PlacesMap';
 import { ActorPageDocument } from '../generated/graphql';
 import { href } from '../router';
 import { Failure, Loading, NotFound } from './states';
@@ -23,7 +22,6 @@ export function ActorPage({ id }: { id: string }) {
   if (result.state === 'failed') return <Failure error={result.error} />;
   if (actor === null) return <NotFound what={`actor ${id}`} />;
   if (actor === undefined || actor.id !== id) return <Loading />;
-  const engagements = actor.engagements.edges.map((e) => e.node);
   return (
     <article class="entity actor">
       <header>
@@ -44,11 +42,7 @@ export function ActorPage({ id }: { id: string }) {
         <Lineage events={actor.lineage} actorId={actor.id} actorName={actor.name} />
       </section>
       <NetworkSection actorId={actor.id} />
-      <section aria-labelledby="engagements-title">
-        <h2 id="engagements-title">Engagements ({actor.engagements.totalCount})</h2>
-        <Engagements engagements={engagements} total={actor.engagements.totalCount} />
-        <PlacesMap places={engagementPlaces(engagements)} label={`Where ${actor.name} fought`} />
-      </section>
+      <EngagementsSection where={{ actor: actor.name }} title={`Engagements of ${actor.name}`} />
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources naming {actor.name}</h2>
         <CitationList citations={actor.citations} />

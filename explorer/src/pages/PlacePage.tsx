@@ -2,9 +2,8 @@
 import { useEffect } from 'preact/hooks';
 import { useQuery } from '../api';
 import { CitationList, Fact, useEvidence } from '../components/Evidence';
-import { Engagements } from '../components/Engagements';
+import { EngagementsSection } from '../components/EngagementsSection';
 import { Names } from '../components/Names';
-import { PlacesMap, engagementPlaces } from '../components/PlacesMap';
 import { TimeStrip } from '../components/TimeStrip';
 import { showPeriod } from '../dates';
 import { PlacePageDocument } from '../generated/graphql';
@@ -21,7 +20,6 @@ export function PlacePage({ id }: { id: string }) {
   if (result.state === 'failed') return <Failure error={result.error} />;
   if (place === null) return <NotFound what={`place ${id}`} />;
   if (place === undefined || place.id !== id) return <Loading />;
-  const engagements = place.engagements.edges.map((e) => e.node);
   const control = [...place.controlHistory].sort((a, b) =>
     (a.from?.earliest ?? '').localeCompare(b.from?.earliest ?? ''),
   );
@@ -38,7 +36,6 @@ export function PlacePage({ id }: { id: string }) {
     detail: 'this place',
     highlight: true,
   };
-  const around = engagementPlaces(engagements).filter((p) => p.id !== place.id);
   return (
     <article class="entity place">
       <header>
@@ -93,11 +90,7 @@ export function PlacePage({ id }: { id: string }) {
           </>
         )}
       </section>
-      <section aria-labelledby="engagements-title">
-        <h2 id="engagements-title">Engagements here and within ({place.engagements.totalCount})</h2>
-        <Engagements engagements={engagements} total={place.engagements.totalCount} />
-        <PlacesMap places={[here, ...around]} label={`Map of ${place.name}`} />
-      </section>
+      <EngagementsSection where={{ place: place.name, here }} title={`Engagements at ${place.name} and within`} />
       {place.parts.length > 0 && (
         <section aria-labelledby="parts-title">
           <h2 id="parts-title">Places within</h2>
