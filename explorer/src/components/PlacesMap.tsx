@@ -66,7 +66,7 @@ export function PlacesMap({ places, label }: { places: readonly MapPlace[]; labe
           return marker.addTo(map);
         });
         if (markers.length > 0) {
-          map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())).pad(0.4), { maxZoom: 11 });
+          map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())).pad(0.4), { maxZoom: 10 });
         }
         container.current.dataset['markers'] = String(markers.length);
       })

@@ -66,7 +66,6 @@ export function TimeStrip({ items, title }: { items: readonly StripItem[]; title
               height={ROW - 8}
               rx={2}
               class={`${item.start ? '' : 'open-start'} ${item.end ? '' : 'open-end'}`}
-              fill={item.contested ? 'url(#hatch)' : undefined}
             />
             {/* The label right of the bar, else left of it, else inside it. */}
             <text

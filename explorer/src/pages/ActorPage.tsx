@@ -21,7 +21,15 @@ export function ActorPage({ id }: { id: string }) {
   }, [actor]);
   if (result.state === 'failed') return <Failure error={result.error} />;
   if (actor === null) return <NotFound what={`actor ${id}`} />;
-  if (actor === undefined || actor.id !== id) return <Loading />;
+  // The network asks by id, so it loads alongside the actor instead of after it.
+  if (actor === undefined || actor.id !== id) {
+    return (
+      <article class="entity actor">
+        <Loading />
+        <NetworkSection key="network" actorId={id} />
+      </article>
+    );
+  }
   return (
     <article class="entity actor">
       <header>
@@ -41,7 +49,7 @@ export function ActorPage({ id }: { id: string }) {
         <h2 id="lineage-title">Lineage</h2>
         <Lineage events={actor.lineage} actorId={actor.id} actorName={actor.name} />
       </section>
-      <NetworkSection actorId={actor.id} />
+      <NetworkSection key="network" actorId={actor.id} />
       <EngagementsSection where={{ actor: actor.name }} title={`Engagements of ${actor.name}`} />
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources naming {actor.name}</h2>
