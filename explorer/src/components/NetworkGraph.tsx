@@ -54,7 +54,6 @@ export function NetworkGraph({ network, centerId }: { network: NetworkData; cent
       layout: large
         ? { name: 'concentric', concentric: (n) => (n.data('center') === 'yes' ? 2 : 1), levelWidth: () => 1 }
         : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
-      wheelSensitivity: 0.3,
       style: [
         {
           selector: 'node',
