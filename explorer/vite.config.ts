@@ -12,6 +12,8 @@ export default defineConfig({
     emptyOutDir: true,
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    // Quiet builds: npm install prints one line for the explorer.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   server: {
     port: 5173,

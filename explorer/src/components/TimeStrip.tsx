@@ -3,6 +3,7 @@
  * allows, so a date known only to the year is a wide bar and an exact day a tick. Open ends
  * fade out to the strip's edge; contested items are hatched.
  */
+import { useId } from 'preact/hooks';
 import { dayNumber } from '../dates';
 
 export interface StripItem {
@@ -21,6 +22,7 @@ const LEFT = 8;
 const RIGHT = 8;
 
 export function TimeStrip({ items, title }: { items: readonly StripItem[]; title: string }) {
+  const hatch = `hatch-${useId()}`;
   const days = items
     .flatMap((i) => [i.start, i.end])
     .filter((d): d is string => d !== null)
@@ -36,7 +38,7 @@ export function TimeStrip({ items, title }: { items: readonly StripItem[]; title
   return (
     <svg class="strip" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
       <defs>
-        <pattern id="hatch" width="6" height="6" patternTransform="rotate(45)" patternUnits="userSpaceOnUse">
+        <pattern id={hatch} width="6" height="6" patternTransform="rotate(45)" patternUnits="userSpaceOnUse">
           <rect width="3" height="6" fill="#b45309" />
         </pattern>
       </defs>
@@ -66,6 +68,7 @@ export function TimeStrip({ items, title }: { items: readonly StripItem[]; title
               height={ROW - 8}
               rx={2}
               class={`${item.start ? '' : 'open-start'} ${item.end ? '' : 'open-end'}`}
+              style={item.contested ? { fill: `url(#${hatch})` } : undefined}
             />
             {/* The label right of the bar, else left of it, else inside it. */}
             <text
