@@ -54,22 +54,10 @@ import {
   slugFrom,
   text,
 } from './validate.js';
+import { ACTOR_RELATION_TYPES } from '../domain/relations.js';
 
 type EntityLabel = 'Actor' | 'Place';
-const EDGE_TYPES = new Set([
-  'RENAMED_TO',
-  'MERGED_INTO',
-  'SPLIT_FROM',
-  'ABSORBED_INTO',
-  'MEMBER_OF',
-  'ALLIED_WITH',
-  'SPONSORED_BY',
-  'MEDIA_WING_OF',
-  'SUBUNIT_OF',
-  'AFFILIATED_WITH',
-  'LEADER_OF',
-  'CONTROLLED',
-]);
+const EDGE_TYPES = new Set<string>([...ACTOR_RELATION_TYPES, 'CONTROLLED']);
 
 /** What the caller gets back: the ids to read the result by. */
 export interface Written {

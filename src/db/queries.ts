@@ -56,6 +56,7 @@ export const QUERY_NAMES = [
   'who-fought-where',
   'connection',
   'agreements-of',
+  'network',
   // curation
   'aliases-sync',
   'alias-remove',

@@ -143,6 +143,13 @@ export interface PathRow {
   steps: EdgeRow[];
 }
 
+/** The network around an actor: its actors' ids (the centre first) and the edges between them. */
+export interface NetworkRow {
+  nodeIds: string[];
+  edges: EdgeRow[];
+  truncated: boolean;
+}
+
 export interface FuzzyDateValue {
   value: string;
   precision: DatePrecision;

@@ -1,7 +1,7 @@
 /**
- * The HTTP application: GraphQL at /graphql with the offline playground, /health and /live.
+ * The HTTP application: GraphQL at /graphql with the offline playground, the explorer at
+ * /explore (GET / leads there), /health and /live.
  */
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
@@ -10,9 +10,11 @@ import { buildSchema } from '../graphql/schema.js';
 import { playgroundTabs } from './playground.js';
 import { authenticate, useAuthentication } from './plugins/authentication.js';
 import { useErrorCodes } from './plugins/errorCodes.js';
+import { useExplorer } from './plugins/explorer.js';
 import { useReadiness } from './plugins/health.js';
 import { useNoIntrospection } from './plugins/introspection.js';
 import { useQueryLimits, useRateLimit } from './plugins/limits.js';
+import { splitPlayground } from './plugins/playgroundAssets.js';
 
 export type AppSettings = Pick<
   Config,
@@ -22,6 +24,7 @@ export type AppSettings = Pick<
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
 export function createApp(executor: Executor, settings: AppSettings): App {
+  const playground = splitPlayground();
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
     context: ({ request }) => {
@@ -30,14 +33,16 @@ export function createApp(executor: Executor, settings: AppSettings): App {
     },
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    // The bundled GraphiQL inlines its scripts and styles: nothing is fetched from a CDN.
+    // The bundled GraphiQL, its scripts and styles served by this server: nothing from a CDN.
     graphiql: settings.playground ? { title: 'Aleppo actors graph', defaultTabs: playgroundTabs() } : false,
-    renderGraphiQL,
+    renderGraphiQL: playground.render,
     maskedErrors: settings.production ? true : { isDev: true },
     healthCheckEndpoint: '/live',
     batching: { limit: settings.limits.maxBatch },
     maxRequestBodySize: settings.limits.maxBodyBytes,
     plugins: [
+      useExplorer(),
+      playground.plugin,
       useRateLimit(settings.limits.ratePerMinute, settings.apiTokens),
       useErrorCodes(),
       useReadiness(executor),

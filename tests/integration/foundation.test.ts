@@ -92,14 +92,20 @@ describe('HTTP endpoints', () => {
     }
   });
 
-  it('serves the playground with every script and style inline: nothing is fetched from the internet', async () => {
-    const response = await testApp(executor).fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+  it('serves the playground and every script and style it loads itself: nothing is fetched from the internet', async () => {
+    const app = testApp(executor);
+    const response = await app.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<div id="root">');
-    expect(html).not.toMatch(/<script[^>]+src=["']https?:/i);
-    expect(html).not.toMatch(/<link[^>]+href=["']https?:/i);
-    expect(html).not.toMatch(/@import\s+url\(["']?https?:/i);
-    expect(html).toContain('WhoFoughtAtKhanTouman');
+    const local = [...html.matchAll(/<(?:script[^>]+src|link[^>]+href)=["']([^"']+)["']/gi)].map((m) => m[1]!);
+    expect(local.length).toBeGreaterThan(0);
+    for (const url of local) expect(url, url).toMatch(/^(\/|data:)/);
+    const assets = await Promise.all(
+      local.filter((u) => u.startsWith('/')).map(async (u) => (await app.fetch(`http://localhost${u}`)).text()),
+    );
+    const all = [html, ...assets].join('\n');
+    expect(all).not.toMatch(/@import\s+url\(["']?https?:/i);
+    expect(all).toContain('WhoFoughtAtKhanTouman');
   });
 });

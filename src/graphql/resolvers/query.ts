@@ -1,12 +1,13 @@
 /**
  * Root query fields: read arguments, resolve names to ids, hand off to the loaders.
  */
-import { badInput } from '../../errors.js';
+import { ACTOR_RELATION_TYPES } from '../../domain/relations.js';
+import { badInput, userError } from '../../errors.js';
 import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '../entityNames.js';
-import type { QueryResolvers } from '../generated/resolvers.js';
+import type { NetworkRelation, QueryResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { EngagementFilterKey } from '../loaders.js';
-import type { ChangeRow, EdgeRow, FoughtAtRow, SourceRow } from '../rows.js';
+import type { ChangeRow, EdgeRow, FoughtAtRow, NetworkRow, SourceRow } from '../rows.js';
 import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
 
 const MAX_NAME_LENGTH = 200;
@@ -14,6 +15,10 @@ const MAX_SEARCH_RESULTS = 50;
 const MAX_HOPS = 6;
 const MAX_PATHS = 10;
 const MAX_FOUGHT_AT_ROWS = 1_000;
+const MAX_NETWORK_HOPS = 3;
+const MAX_NETWORK_ACTORS = 1_000;
+/** Every relation a network can be drawn from; typed as the SDL's NetworkRelation enum, so the two agree. */
+const NETWORK_RELATIONS: readonly NetworkRelation[] = ACTOR_RELATION_TYPES;
 
 /** Finds an entity by exactly one of `id` or `name`. */
 async function entityBy(
@@ -40,6 +45,8 @@ export const Query: QueryResolvers = {
     const id = await entityBy(ctx, 'Place', args);
     return id === null ? null : ctx.loaders.place.load(id);
   },
+
+  engagement: (_, { id }, ctx) => ctx.loaders.engagement.load(id),
 
   source: (_, { id }, ctx) => ctx.loaders.source.load(id),
 
@@ -120,5 +127,29 @@ export const Query: QueryResolvers = {
       limit: MAX_PATHS,
     });
     return rows.map((r) => ({ steps: r.steps }));
+  },
+
+  network: async (_, args, ctx) => {
+    const hops = args.hops ?? 1;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_NETWORK_HOPS) {
+      throw badInput('hops', `must be a whole number from 1 to ${MAX_NETWORK_HOPS}, got ${hops}`);
+    }
+    const limit = args.first ?? 500;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_NETWORK_ACTORS) {
+      throw badInput('first', `must be a whole number from 0 to ${MAX_NETWORK_ACTORS}, got ${limit}`);
+    }
+    if ((args.id === null || args.id === undefined) === (args.around === null || args.around === undefined)) {
+      throw badInput('around', 'give exactly one of id or around');
+    }
+    const id = args.around ? await requireEntityId(ctx, 'Actor', args.around, 'around') : (args.id as string);
+    const [row] = await ctx.executor.read<NetworkRow>('network', {
+      around: id,
+      hops,
+      types: args.kinds && args.kinds.length > 0 ? [...args.kinds] : NETWORK_RELATIONS,
+      asOf: args.asOf ?? null,
+      limit,
+    });
+    if (row === undefined) throw userError('NOT_FOUND', `id: no actor ${id}`, { argument: 'id' });
+    return row;
   },
 };

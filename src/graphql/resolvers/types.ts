@@ -11,7 +11,7 @@ import {
 } from '../../domain/fuzzyDate.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
-import type { MembershipEnd, Resolvers } from '../generated/resolvers.js';
+import type { MembershipEnd, NetworkRelation, Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
 import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
@@ -258,7 +258,22 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     relation: (e) => e.type,
     factId: (e) => e.id,
     period: (e) => e,
+    contested: periodFields.contested,
     citations: periodFields.citations,
+  },
+
+  Network: {
+    center: (n, _, ctx) => actorOf(ctx, n.nodeIds[0] ?? ''),
+    nodes: (n, _, ctx) => present(ctx.loaders.actor.loadMany(n.nodeIds)),
+  },
+
+  NetworkEdge: {
+    relation: (e) => e.type as NetworkRelation,
+    source: (e, _, ctx) => actorOf(ctx, e.fromId),
+    target: (e, _, ctx) => actorOf(ctx, e.toId),
+    support: (e) => e.support ?? [],
+    date: (e) => fuzzy(e.dateValue, e.datePrecision),
+    ...periodFields,
   },
 
   Period: {
