@@ -4,25 +4,13 @@
  * rolls the whole transaction back. Ids are derived from the input, so re-sending a request
  * converges on the same graph instead of duplicating it.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor, Params, StepRunner } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
 import { storedAliasRows, storedCitationRows, storedFuzzyDate } from '../db/storedValues.js';
 import { normaliseName } from '../domain/names.js';
 import { quoteAppearsIn } from '../domain/provenance.js';
-import {
-  ActorKind,
-  AliasKind,
-  EngagementKind,
-  EngagementOutcome,
-  LineageKind,
-  ParticipantRole,
-  ParticipantSide,
-  PlaceKind,
-  SourceKind,
-  SupportKind,
-} from '../dataset/model.js';
 import { badInput, userError } from '../errors.js';
 import type {
   ActorCreateInput,
@@ -41,12 +29,11 @@ import type {
   SourceInput,
   SponsorshipInput,
 } from '../graphql/generated/resolvers.js';
-import type { ActorRow, PlaceRow, SourceRow } from '../graphql/rows.js';
+import type { ActorRow, EdgeRow, PlaceRow, SourceRow } from '../graphql/rows.js';
 import {
   coordinate,
   fuzzyDate,
   MAX_LENGTH,
-  oneOf,
   optionalFuzzyDate,
   optionalText,
   period,
@@ -76,13 +63,13 @@ export interface Written {
   id: string;
 }
 
-interface ValidCitation {
+export interface ValidCitation {
   source: string;
   quote?: string;
   note?: string;
 }
 
-function hashOf(...parts: unknown[]): string {
+export function hashOf(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
@@ -91,7 +78,7 @@ function edgeId(type: string, ...parts: unknown[]): string {
   return `${type.toLowerCase().replace(/_/g, '-')}-${hashOf(type, ...parts).slice(0, 16)}`;
 }
 
-function validCitations(citations: readonly CitationInput[], argument = 'citations'): ValidCitation[] {
+export function validCitations(citations: readonly CitationInput[], argument = 'citations'): ValidCitation[] {
   if (citations.length === 0) throw badInput(argument, 'every change must cite at least one source');
   if (citations.length > 20) throw badInput(argument, 'at most 20 citations per change');
   return citations.map((c, i) => {
@@ -106,7 +93,7 @@ function validCitations(citations: readonly CitationInput[], argument = 'citatio
 }
 
 /** The sources exist; a quote from an article we hold appears in its text. */
-async function checkCitations(
+export async function checkCitations(
   run: StepRunner,
   citations: readonly ValidCitation[],
   argument = 'citations',
@@ -128,7 +115,7 @@ async function checkCitations(
   });
 }
 
-async function writeCitations(
+export async function writeCitations(
   run: StepRunner,
   factType: string,
   factId: string,
@@ -171,11 +158,22 @@ interface ChangeRecord {
   mergedInto?: string;
 }
 
-async function recordChange(run: StepRunner, viewer: Viewer, change: ChangeRecord): Promise<void> {
+// Orders changes made within one millisecond; `at` alone cannot.
+let changeCounter = 0;
+
+/**
+ * Records the change with an id of its own. Re-sending a request changes nothing in the graph (the
+ * write is idempotent) and is recorded as a no-op pointing at the change it repeats.
+ */
+export async function recordChange(run: StepRunner, viewer: Viewer, change: ChangeRecord): Promise<void> {
+  const now = Date.now();
+  changeCounter = (changeCounter + 1) % 1000;
   await run('change-record', {
     change: {
-      id: hashOf(viewer.name, change.operation, change.input).slice(0, 32),
-      at: new Date().toISOString(),
+      id: randomUUID(),
+      at: new Date(now).toISOString(),
+      seq: now * 1000 + changeCounter,
+      inputHash: hashOf(change.operation, change.input),
       by: viewer.name,
       operation: change.operation,
       entityIds: change.entityIds,
@@ -192,7 +190,7 @@ function validAliases(aliases: readonly AliasInput[] | null | undefined, argumen
     const at = `${argument}[${i}]`;
     return {
       name: text(a.name, `${at}.name`, MAX_LENGTH.name),
-      kind: oneOf(AliasKind, a.kind, `${at}.kind`),
+      kind: a.kind,
       sources: (a.sources ?? []).map((s, j) => text(s, `${at}.sources[${j}]`, MAX_LENGTH.id)),
       ...period(a.from, a.to, at),
     };
@@ -210,7 +208,7 @@ async function refuseTakenNames(
   argument: string,
 ): Promise<void> {
   const keys = [...new Set(names.map(normaliseName).filter((k) => k !== ''))];
-  const rows = await run('resolve-names', { keys, entityType: label });
+  const rows = await run('resolve-names', { keys, entityType: label, withinId: null });
   const other = rows.find((r) => r['entityId'] !== entityId);
   if (other !== undefined) {
     throw userError(
@@ -239,7 +237,7 @@ async function writeAliases(
 export async function addSource(executor: Executor, viewer: Viewer, input: SourceInput): Promise<Written> {
   const id = text(input.id, 'input.id', MAX_LENGTH.id);
   if (!/^[A-Za-z0-9_.-]+$/.test(id)) throw badInput('input.id', 'use letters, digits, _ . or - only');
-  const kind = oneOf(SourceKind, input.kind, 'input.kind');
+  const kind = input.kind;
   const sourceText = optionalText(input.text, 'input.text', MAX_LENGTH.text);
   if (kind === 'ARTICLE' && sourceText === undefined)
     throw badInput('input.text', 'an article needs its full text, so quotes can be checked');
@@ -282,7 +280,7 @@ export async function addSource(executor: Executor, viewer: Viewer, input: Sourc
 export async function createActor(executor: Executor, viewer: Viewer, input: ActorCreateInput): Promise<Written> {
   const name = text(input.name, 'input.name', MAX_LENGTH.name);
   const id = input.id ? slug(input.id, 'input.id') : slugFrom(name, 'input.name');
-  const kind = oneOf(ActorKind, input.kind, 'input.kind');
+  const kind = input.kind;
   const description = optionalText(input.description, 'input.description', MAX_LENGTH.description);
   const aliases = validAliases(input.aliases, 'input.aliases');
   const citations = validCitations(input.citations, 'input.citations');
@@ -323,7 +321,7 @@ export async function updateActor(
   input: EntityUpdateInput,
 ): Promise<Written> {
   const name = optionalText(input.name, 'input.name', MAX_LENGTH.name);
-  const kind = input.kind === null || input.kind === undefined ? undefined : oneOf(ActorKind, input.kind, 'input.kind');
+  const kind = input.kind ?? undefined;
   const description = optionalText(input.description, 'input.description', MAX_LENGTH.description);
   const citations = validCitations(input.citations, 'input.citations');
   return executor.writeTransaction(async (run) => {
@@ -432,7 +430,7 @@ function placeProps(name: string, kind: string, description: string | null, loca
 export async function createPlace(executor: Executor, viewer: Viewer, input: PlaceCreateInput): Promise<Written> {
   const name = text(input.name, 'input.name', MAX_LENGTH.name);
   const id = input.id ? slug(input.id, 'input.id') : slugFrom(name, 'input.name');
-  const kind = oneOf(PlaceKind, input.kind, 'input.kind');
+  const kind = input.kind;
   const description = optionalText(input.description, 'input.description', MAX_LENGTH.description) ?? null;
   const partOf = input.partOf ? slug(input.partOf, 'input.partOf') : undefined;
   const location = validLocation(input.location, 'input.location');
@@ -473,7 +471,7 @@ export async function updatePlace(
   input: PlaceUpdateInput,
 ): Promise<Written> {
   const name = optionalText(input.name, 'input.name', MAX_LENGTH.name);
-  const kind = input.kind === null || input.kind === undefined ? undefined : oneOf(PlaceKind, input.kind, 'input.kind');
+  const kind = input.kind ?? undefined;
   const description = optionalText(input.description, 'input.description', MAX_LENGTH.description);
   const partOf = input.partOf ? slug(input.partOf, 'input.partOf') : undefined;
   const location = validLocation(input.location, 'input.location');
@@ -600,7 +598,7 @@ interface EdgeFact {
   input: unknown;
 }
 
-function periodProps(
+export function periodProps(
   p: { from?: string; to?: string },
   contested: boolean | null | undefined,
   contestedNote: string | null | undefined,
@@ -615,10 +613,29 @@ function periodProps(
   };
 }
 
+/** Whether an edge-add's values differ from the edge already recorded (re-sending it is a no-op). */
+function differsFrom(recorded: EdgeRow, props: Record<string, unknown>): boolean {
+  const was = recorded as unknown as Record<string, unknown>;
+  return ['fromValue', 'toValue', 'dateValue', 'contested', 'contestedNote', 'support']
+    .filter((key) => key in props)
+    .some((key) => JSON.stringify(was[key] ?? null) !== JSON.stringify(props[key] ?? null));
+}
+
 async function addEdge(executor: Executor, viewer: Viewer, fact: EdgeFact): Promise<Written> {
   if (fact.from === fact.to) throw badInput(fact.arguments[1], 'must differ from the other end');
-  const id = edgeId(fact.type, fact.from, fact.to, fact.props);
+  // The id names the relation, not its dates: a corrected period is the same fact (factUpdate).
+  const id = edgeId(fact.type, fact.from, fact.to);
   return executor.writeTransaction(async (run) => {
+    const [existing] = await run('edges-by-id', { ids: [id] });
+    const recorded = existing?.['edge'] as EdgeRow | undefined;
+    if (recorded !== undefined && differsFrom(recorded, fact.props)) {
+      throw userError(
+        'CONFLICT',
+        `input: ${fact.from} ${fact.type} ${fact.to} is already recorded, with other values, as fact "${id}"; ` +
+          `correct it with factUpdate(fact: { type: "${fact.type}", id: "${id}" }, ...)`,
+        { argument: 'input' },
+      );
+    }
     await checkCitations(run, fact.citations, 'input.citations');
     const [written] =
       fact.type === 'CONTROLLED'
@@ -644,7 +661,7 @@ async function addEdge(executor: Executor, viewer: Viewer, fact: EdgeFact): Prom
 }
 
 export function addLineage(executor: Executor, viewer: Viewer, input: LineageInput): Promise<Written> {
-  const kind = oneOf(LineageKind, input.kind, 'input.kind');
+  const kind = input.kind;
   const date = fuzzyDate(input.date, 'input.date');
   const { contested, contestedNote } = periodProps({}, input.contested, input.contestedNote);
   return addEdge(executor, viewer, {
@@ -697,7 +714,7 @@ export function addAlliance(executor: Executor, viewer: Viewer, input: AllianceI
 
 export function addSponsorship(executor: Executor, viewer: Viewer, input: SponsorshipInput): Promise<Written> {
   if (input.support.length === 0) throw badInput('input.support', 'name at least one kind of support');
-  const support = [...new Set(input.support.map((s, i) => oneOf(SupportKind, s, `input.support[${i}]`)))].sort();
+  const support = [...new Set(input.support)].sort();
   return addEdge(executor, viewer, {
     type: 'SPONSORED_BY',
     from: slug(input.client, 'input.client'),
@@ -730,7 +747,7 @@ export function addControl(executor: Executor, viewer: Viewer, input: ControlInp
 
 export async function createEngagement(executor: Executor, viewer: Viewer, input: EngagementInput): Promise<Written> {
   const title = text(input.title, 'input.title', MAX_LENGTH.name);
-  const kind = oneOf(EngagementKind, input.kind, 'input.kind');
+  const kind = input.kind;
   const { from: start, to: end } = period(input.start, input.end, 'input');
   if (start === undefined) throw badInput('input.start', 'is required');
   const id = input.id ? slug(input.id, 'input.id') : slugFrom(`${title} ${start}`, 'input.title');
@@ -739,13 +756,12 @@ export async function createEngagement(executor: Executor, viewer: Viewer, input
   const places = input.places.map((p, i) => slug(p, `input.places[${i}]`));
   const participants = input.participants.map((p, i) => ({
     actor: slug(p.actor, `input.participants[${i}].actor`),
-    side: oneOf(ParticipantSide, p.side, `input.participants[${i}].side`),
-    role:
-      p.role === null || p.role === undefined ? null : oneOf(ParticipantRole, p.role, `input.participants[${i}].role`),
+    side: p.side,
+    role: p.role ?? null,
     argument: `input.participants[${i}].actor`,
   }));
   const partOf = input.partOf ? slug(input.partOf, 'input.partOf') : undefined;
-  const outcome = input.outcome ? oneOf(EngagementOutcome, input.outcome, 'input.outcome') : 'UNKNOWN';
+  const outcome = input.outcome ? input.outcome : 'UNKNOWN';
   const { contested, contestedNote } = periodProps({}, input.contested, input.contestedNote);
   const citations = validCitations(input.citations, 'input.citations');
   return executor.writeTransaction(async (run) => {

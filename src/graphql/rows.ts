@@ -2,24 +2,38 @@
  * The shapes the data layer hands to resolvers: the columns each Cypher file returns. The
  * generated resolver types map GraphQL types onto these (see scripts/codegen.ts).
  */
+import type {
+  ActorKind,
+  EngagementKind,
+  EngagementOutcome,
+  EntityType,
+  NameKind,
+  ParticipantRole,
+  ParticipantSide,
+  PlaceKind,
+  ReviewStatus,
+  SourceKind,
+  SupportKind,
+} from '../domain/enums.js';
+import type { EdgeType } from '../domain/facts.js';
 import type { DatePrecision } from '../domain/fuzzyDate.js';
 
 export interface ActorRow {
   id: string;
   name: string;
-  kind: string;
+  kind: ActorKind;
   description: string | null;
   aliases: string[];
-  reviewStatus: string | null;
+  reviewStatus: ReviewStatus | null;
 }
 
 export interface PlaceRow {
   id: string;
   name: string;
-  kind: string;
+  kind: PlaceKind;
   description: string | null;
   aliases: string[];
-  reviewStatus: string | null;
+  reviewStatus: ReviewStatus | null;
   latitude: number | null;
   longitude: number | null;
   locationSource: string | null;
@@ -30,7 +44,7 @@ export interface PlaceRow {
 
 export interface SourceRow {
   id: string;
-  kind: string;
+  kind: SourceKind;
   title: string;
   publisher: string | null;
   author: string | null;
@@ -45,13 +59,13 @@ export interface SourceRow {
 export interface EngagementRow {
   id: string;
   title: string;
-  kind: string;
+  kind: EngagementKind;
   startValue: string;
   startPrecision: DatePrecision;
   endValue: string | null;
   endPrecision: DatePrecision | null;
   dateNote: string | null;
-  outcome: string | null;
+  outcome: EngagementOutcome | null;
   outcomeText: string | null;
   contested: boolean | null;
   contestedNote: string | null;
@@ -77,7 +91,7 @@ export interface FactRow {
 /** A sourced edge: lineage, membership, alliance, sponsorship, affiliation or control. */
 export interface EdgeRow {
   id: string;
-  type: string;
+  type: EdgeType;
   fromId: string;
   toId: string;
   fromName: string;
@@ -90,12 +104,12 @@ export interface EdgeRow {
   datePrecision?: DatePrecision | null;
   contested: boolean | null;
   contestedNote: string | null;
-  support?: string[] | null;
+  support?: SupportKind[] | null;
 }
 
 export interface NameRow {
   name: string;
-  kind: string;
+  kind: NameKind;
   sources: string[] | null;
   fromValue: string | null;
   fromPrecision: DatePrecision | null;
@@ -105,8 +119,8 @@ export interface NameRow {
 
 export interface ParticipationRow {
   actorId: string;
-  side: string;
-  role: string | null;
+  side: ParticipantSide;
+  role: ParticipantRole | null;
   note: string | null;
 }
 
@@ -123,6 +137,12 @@ export interface FoughtAtRow {
   actorId: string;
   placeId: string;
   engagementIds: string[];
+}
+
+export interface FoughtAtPage {
+  totalCount: number;
+  pairs: FoughtAtRow[];
+  offset: number;
 }
 
 export interface EngagementPage {
@@ -148,4 +168,15 @@ export interface ChangeRow {
   entityIds: string[];
   summary: string;
   details: string;
+  noop: boolean;
+  sameAs: string | null;
+}
+
+/** One ranked name match; `entity` is read by its loader. */
+export interface SearchHitRow {
+  type: EntityType;
+  id: string;
+  name: string;
+  matched: string;
+  score: number;
 }

@@ -13,6 +13,7 @@ import { useErrorCodes } from './plugins/errorCodes.js';
 import { useReadiness } from './plugins/health.js';
 import { useNoIntrospection } from './plugins/introspection.js';
 import { useQueryLimits, useRateLimit } from './plugins/limits.js';
+import { useVariableErrors } from './plugins/variableErrors.js';
 
 export type AppSettings = Pick<
   Config,
@@ -40,6 +41,7 @@ export function createApp(executor: Executor, settings: AppSettings): App {
     plugins: [
       useRateLimit(settings.limits.ratePerMinute, settings.apiTokens),
       useErrorCodes(),
+      useVariableErrors(),
       useReadiness(executor),
       useAuthentication(settings.readsRequireToken),
       useQueryLimits(settings.limits, settings.production),

@@ -20,6 +20,7 @@ import {
   updateActor,
   updatePlace,
 } from '../../curation/mutations.js';
+import { retractFact, updateFact } from '../../curation/facts.js';
 import type { Viewer } from '../../auth/tokens.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
@@ -71,6 +72,8 @@ export const Mutation: MutationResolvers = {
   engagementCreate: async (_, { input }, ctx) =>
     loaded(ctx.loaders.engagement.load((await createEngagement(ctx.executor, editor(ctx), input)).id), 'Engagement'),
   factContest: (_, { fact, note, citations }, ctx) => contestFact(ctx.executor, editor(ctx), fact, note, citations),
+  factUpdate: (_, { fact, changes, citations }, ctx) => updateFact(ctx.executor, editor(ctx), fact, changes, citations),
+  factRetract: (_, { fact, reason, citations }, ctx) => retractFact(ctx.executor, editor(ctx), fact, reason, citations),
   citationRetract: (_, { id, reason }, ctx) => retractCitation(ctx.executor, editor(ctx), id, reason),
   mergeActors: async (_, { keep, remove, reason, citations }, ctx) =>
     loaded(
