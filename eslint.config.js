@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'neo4j-launcher/', 'src/graphql/generated/', '.local/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'neo4j-launcher/',
+      'src/graphql/generated/',
+      'src/schema/types.ts',
+      '.local/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

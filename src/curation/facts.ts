@@ -9,9 +9,9 @@ import { storedFuzzyDate } from '../db/storedValues.js';
 import { isEdgeType, type EdgeType } from '../domain/facts.js';
 import { LineageKind } from '../domain/enums.js';
 import { badInput, userError } from '../errors.js';
-import type { CitationInput, FactChangesInput, FactInput } from '../graphql/generated/resolvers.js';
-import type { EdgeRow, EngagementRow } from '../graphql/rows.js';
-import { checkCitations, recordChange, validCitations, writeCitations } from './mutations.js';
+import type { CitationInput, FactChangesInput, FactInput } from '../schema/types.js';
+import type { EdgeRow, EngagementRow } from '../db/rows.js';
+import { checkCitations, recordChange, validCitations, writeCitations } from './edit.js';
 import { fuzzyDate, MAX_LENGTH, optionalText, period, text } from './validate.js';
 
 type Correctable = 'Engagement' | EdgeType;

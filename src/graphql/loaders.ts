@@ -17,7 +17,7 @@ import type {
   ParticipationRow,
   PlaceRow,
   SourceRow,
-} from './rows.js';
+} from '../db/rows.js';
 
 /** Which edges an actor field reads, and in which direction. */
 export const ACTOR_RELATION_KINDS = {

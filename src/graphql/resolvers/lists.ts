@@ -8,7 +8,7 @@ import type { EntityType } from '../../domain/enums.js';
 import type { GraphQLContext } from '../context.js';
 import { requireEntityId } from '../entityNames.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
-import type { EngagementPage } from '../rows.js';
+import type { EngagementPage } from '../../db/rows.js';
 import { dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
 
 /** Every entity answering to `name` in any spelling: a list filter shows them all, never one by chance. */

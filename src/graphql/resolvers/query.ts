@@ -6,7 +6,7 @@ import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '.
 import type { QueryResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { EngagementFilterKey } from '../loaders.js';
-import type { ChangeRow, EdgeRow, FoughtAtRow, SourceRow } from '../rows.js';
+import type { ChangeRow, EdgeRow, FoughtAtRow, SourceRow } from '../../db/rows.js';
 import { listQueries } from './lists.js';
 import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
 

@@ -14,7 +14,7 @@ import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
-import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
+import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
 
 function fuzzy(value: string | null | undefined, precision: DatePrecision | null | undefined): FuzzyDateValue | null {
