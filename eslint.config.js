@@ -10,6 +10,7 @@ export default tseslint.config(
       'src/graphql/generated/',
       'explorer/src/generated/',
       'explorer/dist/',
+      'src/schema/types.ts',
       '.local/',
       'coverage/',
     ],

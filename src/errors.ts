@@ -25,7 +25,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export function userError(
   code: ErrorCode,
   message: string,
-  details: { argument?: string; suggestions?: readonly string[] } = {},
+  details: { argument?: string; suggestions?: readonly string[]; candidates?: readonly unknown[] } = {},
 ): GraphQLError {
   return createGraphQLError(message, { extensions: { code, ...details } });
 }

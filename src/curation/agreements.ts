@@ -6,27 +6,26 @@
  */
 import type { Executor } from '../db/executor.js';
 import { storedFuzzyDate } from '../db/storedValues.js';
-import { AgreementKind, AgreementRole } from '../dataset/model.js';
 import { badInput, userError } from '../errors.js';
 import type { Viewer } from '../auth/tokens.js';
-import type { AgreementInput, ViolationInput } from '../graphql/generated/resolvers.js';
+import type { AgreementInput, ViolationInput } from '../schema/types.js';
 import {
   checkCitations,
   edgeId,
   labelsOf,
-  periodProps,
   recordChange,
   requireNodes,
   validCitations,
   writeCitations,
   type Written,
-} from './mutations.js';
-import { MAX_LENGTH, oneOf, optionalFuzzyDate, optionalText, period, slug, slugFrom, text } from './validate.js';
+} from './edit.js';
+import { periodProps } from './edges.js';
+import { MAX_LENGTH, optionalFuzzyDate, optionalText, period, slug, slugFrom, text } from './validate.js';
 
 /** Adds (or, re-sent, re-writes) an agreement with its parties and the places it covers. */
 export async function addAgreement(executor: Executor, viewer: Viewer, input: AgreementInput): Promise<Written> {
   const name = text(input.name, 'input.name', MAX_LENGTH.name);
-  const kind = oneOf(AgreementKind, input.kind, 'input.kind');
+  const kind = input.kind;
   const id = input.id ? slug(input.id, 'input.id') : slugFrom(name, 'input.name');
   const announced = optionalFuzzyDate(input.announced, 'input.announced');
   const props = {
@@ -41,7 +40,7 @@ export async function addAgreement(executor: Executor, viewer: Viewer, input: Ag
   const parties = input.parties.map((p, i) => ({
     agreement: id,
     actor: slug(p.actor, `input.parties[${i}].actor`),
-    role: oneOf(AgreementRole, p.role, `input.parties[${i}].role`),
+    role: p.role,
     note: optionalText(p.note, `input.parties[${i}].note`, MAX_LENGTH.note) ?? null,
   }));
   const places = (input.places ?? []).map((p, i) => ({ agreement: id, place: slug(p, `input.places[${i}]`) }));

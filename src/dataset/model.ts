@@ -4,6 +4,19 @@
  * reviewed YAML file stops the load with the file, the entry and the field that is wrong.
  */
 import { z } from 'zod';
+import {
+  ActorKind,
+  AffiliationKind,
+  EngagementKind,
+  EngagementOutcome,
+  LineageKind,
+  NameKind,
+  ParticipantRole,
+  ParticipantSide,
+  PlaceKind,
+  SourceKind,
+  SupportKind,
+} from '../domain/enums.js';
 
 /** Stable ASCII slug used as the node id: lower case, digits, hyphens. */
 export const Slug = z
@@ -50,8 +63,6 @@ const FactFields = {
   inferredFrom: z.string().min(1).optional(),
 };
 
-export const SourceKind = z.enum(['ARTICLE', 'REFERENCE', 'DATASET']);
-
 export const Source = z.strictObject({
   id: SourceId,
   kind: SourceKind,
@@ -70,21 +81,9 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-export const AliasKind = z.enum([
-  /** Spelled this way in at least one of the cited sources. */
-  'SOURCE_SPELLING',
-  /** A standard romanisation or English name an analyst would type. */
-  'ROMANISATION',
-  /** The name in Arabic script (or another script). */
-  'NATIVE_SCRIPT',
-  'ABBREVIATION',
-  /** The spelling a gazetteer uses. */
-  'GAZETTEER',
-]);
-
 export const Alias = z.strictObject({
   name: z.string().min(1),
-  kind: AliasKind,
+  kind: NameKind,
   /** Sources that use this spelling (required for SOURCE_SPELLING). */
   sources: z.array(SourceId).default([]),
   /** The period the name belongs to, for a group's old or later name. */
@@ -92,20 +91,6 @@ export const Alias = z.strictObject({
   to: FuzzyDateText.optional(),
 });
 export type Alias = z.infer<typeof Alias>;
-
-export const ActorKind = z.enum([
-  'ARMED_GROUP',
-  'COALITION',
-  'OPERATIONS_ROOM',
-  'STATE',
-  'STATE_FORCE',
-  'MILITIA',
-  'FOREIGN_ARMED_ORGANISATION',
-  'PERSON',
-  'MEDIA_WING',
-  'INTERNATIONAL_ORGANISATION',
-  'MEDIA_OUTLET',
-]);
 
 export const Actor = z.strictObject({
   id: Slug,
@@ -121,22 +106,6 @@ export const Actor = z.strictObject({
   citations: Citations,
 });
 export type Actor = z.infer<typeof Actor>;
-
-export const PlaceKind = z.enum([
-  'COUNTRY',
-  'GOVERNORATE',
-  'REGION',
-  'CITY',
-  'DISTRICT',
-  'NEIGHBOURHOOD',
-  'TOWN',
-  'VILLAGE',
-  'HILL',
-  'BASE',
-  'FACILITY',
-  'ROAD',
-  'FRONT',
-]);
 
 /** A WGS84 point taken from a gazetteer row, never guessed. */
 export const Location = z.strictObject({
@@ -163,27 +132,6 @@ export const Place = z.strictObject({
 });
 export type Place = z.infer<typeof Place>;
 
-export const EngagementKind = z.enum([
-  'OFFENSIVE',
-  'PHASE',
-  'COUNTER_OFFENSIVE',
-  'ASSAULT',
-  'CAPTURE',
-  'RECAPTURE',
-  'RETREAT',
-  'CLASHES',
-  'SHELLING',
-  'ROCKET_ATTACK',
-  'AIR_RAID',
-  'SUICIDE_CAR_BOMB',
-  'MISSILE_STRIKE',
-  'SIEGE',
-  'DEFENCE',
-]);
-
-export const ParticipantSide = z.enum(['ATTACKER', 'DEFENDER']);
-export const ParticipantRole = z.enum(['LEAD', 'SUPPORT']);
-
 export const Participant = z.strictObject({
   actor: Slug,
   side: ParticipantSide,
@@ -208,16 +156,6 @@ export const Casualties = z.strictObject({
   source: SourceId,
 });
 
-export const EngagementOutcome = z.enum([
-  'ATTACKER_GAINS',
-  'ATTACKER_REPELLED',
-  'DEFENDER_RETREAT',
-  'STALEMATE',
-  'INCONCLUSIVE',
-  'CONTESTED',
-  'UNKNOWN',
-]);
-
 export const Engagement = z.strictObject({
   id: Slug,
   title: z.string().min(1),
@@ -237,8 +175,6 @@ export const Engagement = z.strictObject({
   citations: Citations,
 });
 export type Engagement = z.infer<typeof Engagement>;
-
-export const LineageKind = z.enum(['RENAMED_TO', 'MERGED_INTO', 'SPLIT_FROM', 'ABSORBED_INTO']);
 
 export const LineageEvent = z.strictObject({
   id: Slug,
@@ -280,17 +216,6 @@ export const Alliance = z.strictObject({
 });
 export type Alliance = z.infer<typeof Alliance>;
 
-export const SupportKind = z.enum([
-  'WEAPONS',
-  'FUNDING',
-  'AIR_SUPPORT',
-  'FIGHTERS',
-  'TRAINING',
-  'POLITICAL_COVER',
-  'EQUIPMENT',
-  'ORDERS',
-]);
-
 export const Sponsorship = z.strictObject({
   id: Slug,
   sponsor: Slug,
@@ -299,8 +224,6 @@ export const Sponsorship = z.strictObject({
   ...FactFields,
 });
 export type Sponsorship = z.infer<typeof Sponsorship>;
-
-export const AffiliationKind = z.enum(['MEDIA_WING_OF', 'SUBUNIT_OF', 'AFFILIATED_WITH', 'LEADER_OF']);
 
 /** Ties that are neither lineage nor coalition membership: a media wing, a battalion of a brigade. */
 export const Affiliation = z.strictObject({

@@ -312,7 +312,7 @@ class BatchBuilder {
 
     const actorRows = newActors.map((a) => {
       cite('Actor', a.match.actorId, null, `Named "${a.name}" in ${label} event ${a.eventId}.`);
-      aliases.push(...a.aliases.map((n) => alias('Actor', a.match.actorId, n, 'SOURCE_SPELLING')));
+      aliases.push(...a.aliases.map((n) => alias('Actor', a.match.actorId, n, 'DATASET')));
       return {
         id: a.match.actorId,
         props: {
@@ -362,22 +362,20 @@ class BatchBuilder {
     const atPlaces: Params[] = [];
     const control: Params[] = [];
     for (const { event, place, actors } of resolved) {
+      // What the dataset says is the import's; what a curator may decide is only the first value.
       engagements.push({
         id: event.engagementId,
-        props: {
+        owned: {
           title: event.title,
           kind: event.kind,
           ...storedFuzzyDate('start', event.start),
           ...storedFuzzyDate('end', event.end),
           dateNote: event.dateNote,
-          outcome: event.outcome,
-          outcomeText: null,
-          contested: false,
-          contestedNote: null,
           casualtiesJson: JSON.stringify(event.casualties),
           importSource,
           importEventId: event.eventId,
         },
+        curated: { outcome: event.outcome, outcomeText: null, contested: false, contestedNote: null },
       });
       cite('Engagement', event.engagementId, event.citation.quote, event.citation.note);
       atPlaces.push({ engagement: event.engagementId, place: place.placeId });
@@ -387,6 +385,8 @@ class BatchBuilder {
         // The same actor named twice in one event (e.g. as actor and associated actor): the first naming stands.
         if (actor === undefined || linked.has(actor.actorId)) return;
         linked.add(actor.actorId);
+        // The dataset's name for a known actor is kept as its DATASET name, so its readers find it.
+        if (!actor.created) aliases.push(alias('Actor', actor.actorId, mention.name.trim(), 'DATASET'));
         participants.push({
           actor: actor.actorId,
           engagement: event.engagementId,
@@ -402,13 +402,8 @@ class BatchBuilder {
           id,
           actor: taker.actorId,
           place: place.placeId,
-          props: {
-            ...storedFuzzyDate('from', event.start),
-            ...storedFuzzyDate('to', null),
-            contested: false,
-            contestedNote: null,
-            note: event.control.note,
-          },
+          owned: { ...storedFuzzyDate('from', event.start), ...storedFuzzyDate('to', null), note: event.control.note },
+          curated: { contested: false, contestedNote: null },
         });
         cite('CONTROLLED', id, event.citation.quote, event.citation.note);
       }
@@ -418,11 +413,11 @@ class BatchBuilder {
       steps: [
         ['import-actors', actorRows],
         ['import-places', placeRows],
-        ['load-aliases', aliases],
-        ['load-engagements', engagements],
-        ['load-participants', participants],
+        ['import-aliases', uniqueById(aliases)],
+        ['import-engagements', engagements],
+        ['import-participants', participants],
         ['load-engagement-places', atPlaces],
-        ['load-control', control],
+        ['import-control', control],
         ['load-citations', citations],
       ],
       rows: resolved.length,
@@ -467,4 +462,11 @@ async function earlierRun(executor: Executor, runId: string): Promise<ImportResu
   });
   if (run === undefined || run.completed || run.throughRow <= 0) return null;
   return { batch: run.batches + 1, afterRow: run.throughRow };
+}
+
+/** Rows with distinct ids, the first of each kept (an actor named in many events of a batch). */
+function uniqueById(rows: readonly Params[]): Params[] {
+  const byId = new Map<string, Params>();
+  for (const row of rows) if (!byId.has(row['id'] as string)) byId.set(row['id'] as string, row);
+  return [...byId.values()];
 }

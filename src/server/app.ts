@@ -15,6 +15,7 @@ import { useReadiness } from './plugins/health.js';
 import { useNoIntrospection } from './plugins/introspection.js';
 import { useQueryLimits, useRateLimit } from './plugins/limits.js';
 import { splitPlayground } from './plugins/playgroundAssets.js';
+import { useVariableErrors } from './plugins/variableErrors.js';
 
 export type AppSettings = Pick<
   Config,
@@ -45,6 +46,7 @@ export function createApp(executor: Executor, settings: AppSettings): App {
       playground.plugin,
       useRateLimit(settings.limits.ratePerMinute, settings.apiTokens),
       useErrorCodes(),
+      useVariableErrors(),
       useReadiness(executor),
       useAuthentication(settings.readsRequireToken),
       useQueryLimits(settings.limits, settings.production),

@@ -16,7 +16,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: (string | number)[];
-    extensions?: { code?: string; argument?: string; suggestions?: string[] };
+    extensions?: {
+      code?: string;
+      argument?: string;
+      suggestions?: string[];
+      /** The entities an ambiguous name answers to (docs/names.md). */
+      candidates?: { id: string; type: string; name: string; kind: string; partOf: unknown; reviewStatus: string }[];
+    };
   }[];
 }
 

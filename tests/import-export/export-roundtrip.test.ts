@@ -243,7 +243,7 @@ describe('filtered exports', () => {
 
   it('rejects an actor the graph does not know, with suggestions', async () => {
     await expect(resolveExportFilter(executor, { actor: 'Jabhat al-Musra' })).rejects.toThrow(
-      /Did you mean Jabhat al-Nusra \(jabhat-al-nusra\)/i,
+      /--actor: no actor is named "Jabhat al-Musra"\. Did you mean: Jabhat al-Nusra\b/i,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { chooseEntity, type NamedEntityMatch } from '../../src/domain/nameResolution.js';
 import { describe, expect, it } from 'vitest';
 import { normaliseName, rankNameMatches, type NameCandidate } from '../../src/domain/names.js';
 
@@ -463,5 +464,42 @@ describe('rankNameMatches', () => {
     const elapsed = performance.now() - started;
     expect(result[0]?.candidate.name).toMatch(/^Harakat Hezbollah al-Nujaba/);
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('the policy for a name several entities answer to (chooseEntity)', () => {
+  const entity = (id: string, reviewStatus: 'REVIEWED' | 'NEEDS_REVIEW'): NamedEntityMatch => ({
+    entityType: 'Place',
+    id,
+    name: 'Mansoura',
+    matched: 'Mansoura',
+    kind: 'VILLAGE',
+    reviewStatus,
+    partOf: null,
+  });
+
+  it('answers the one entity, whichever of its names matched', () => {
+    expect(chooseEntity([entity('a', 'NEEDS_REVIEW'), entity('a', 'NEEDS_REVIEW')])).toMatchObject({
+      status: 'found',
+      entity: { id: 'a' },
+      passedOver: [],
+    });
+  });
+
+  it('lets one reviewed entity win over import-created ones, and says which were passed over', () => {
+    const chosen = chooseEntity([entity('b', 'NEEDS_REVIEW'), entity('a', 'REVIEWED'), entity('c', 'NEEDS_REVIEW')]);
+    expect(chosen).toMatchObject({ status: 'found', entity: { id: 'a' } });
+    expect(chosen?.status === 'found' && chosen.passedOver.map((e) => e.id)).toEqual(['b', 'c']);
+  });
+
+  it('chooses nothing between two reviewed or two unreviewed entities, listing them in id order', () => {
+    for (const status of ['REVIEWED', 'NEEDS_REVIEW'] as const) {
+      const chosen = chooseEntity([entity('z', status), entity('y', status)]);
+      expect(chosen).toMatchObject({ status: 'ambiguous', candidates: [{ id: 'y' }, { id: 'z' }] });
+    }
+  });
+
+  it('has nothing to say about no match', () => {
+    expect(chooseEntity([])).toBeNull();
   });
 });

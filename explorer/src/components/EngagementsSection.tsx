@@ -27,7 +27,9 @@ export function EngagementsSection({ where, title }: { where: Where; title: stri
           <PlacesMap
             places={[
               ...(here ? [here] : []),
-              ...foughtAtPlaces(result.data.whoFoughtWhere).filter((p) => p.id !== here?.id),
+              ...foughtAtPlaces(result.data.whoFoughtWhere.edges.map((edge) => edge.node)).filter(
+                (p) => p.id !== here?.id,
+              ),
             ]}
             label={`Map: ${title}`}
           />

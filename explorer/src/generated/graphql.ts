@@ -25,6 +25,130 @@ export type NetworkRelation =
   | 'AFFILIATED_WITH'
   | 'LEADER_OF';
 
+/** The kinds of actor. */
+export type ActorKind =
+  | 'ARMED_GROUP'
+  | 'COALITION'
+  | 'OPERATIONS_ROOM'
+  | 'STATE'
+  /** A state's armed force (Syrian Arab Army, Russian air force). */
+  | 'STATE_FORCE'
+  | 'MILITIA'
+  /** Hezbollah and the like. */
+  | 'FOREIGN_ARMED_ORGANISATION'
+  | 'PERSON'
+  | 'MEDIA_WING'
+  | 'INTERNATIONAL_ORGANISATION'
+  | 'MEDIA_OUTLET'
+  /** ACLED actor type 5. */
+  | 'RIOTERS'
+  /** ACLED actor type 6. */
+  | 'PROTESTERS'
+  /** ACLED actor type 8 (external/other forces). */
+  | 'EXTERNAL_FORCE';
+
+/** The kinds of place. */
+export type PlaceKind =
+  | 'COUNTRY'
+  | 'GOVERNORATE'
+  | 'REGION'
+  | 'CITY'
+  | 'DISTRICT'
+  | 'NEIGHBOURHOOD'
+  | 'TOWN'
+  | 'VILLAGE'
+  | 'HILL'
+  | 'BASE'
+  | 'FACILITY'
+  | 'ROAD'
+  | 'FRONT'
+  /** A dataset's populated place whose kind it does not say. */
+  | 'LOCALITY';
+
+/** The kinds of engagement; the last nine are what ACLED and UCDP GED events are mapped to. */
+export type EngagementKind =
+  | 'OFFENSIVE'
+  | 'PHASE'
+  | 'COUNTER_OFFENSIVE'
+  | 'ASSAULT'
+  | 'CAPTURE'
+  | 'RECAPTURE'
+  | 'RETREAT'
+  | 'CLASHES'
+  | 'SHELLING'
+  | 'ROCKET_ATTACK'
+  | 'AIR_RAID'
+  | 'SUICIDE_CAR_BOMB'
+  | 'MISSILE_STRIKE'
+  | 'SIEGE'
+  | 'DEFENCE'
+  | 'TERRITORY_TRANSFER'
+  | 'SUICIDE_BOMBING'
+  | 'EXPLOSIVE_DEVICE'
+  | 'REMOTE_VIOLENCE'
+  | 'ATTACK_ON_CIVILIANS'
+  | 'STRATEGIC_DEVELOPMENT'
+  | 'PROTEST'
+  | 'RIOT'
+  | 'OTHER';
+
+/** The side an actor fought on. */
+export type Side =
+  | 'ATTACKER'
+  | 'DEFENDER';
+
+/** An actor's part on its side. */
+export type ParticipantRole =
+  | 'LEAD'
+  | 'SUPPORT';
+
+/** How an engagement ended, as the sources say. */
+export type Outcome =
+  | 'ATTACKER_GAINS'
+  | 'ATTACKER_REPELLED'
+  | 'DEFENDER_RETREAT'
+  | 'STALEMATE'
+  | 'INCONCLUSIVE'
+  | 'CONTESTED'
+  | 'UNKNOWN';
+
+/** How one actor became (part of) another. */
+export type LineageKind =
+  | 'RENAMED_TO'
+  | 'MERGED_INTO'
+  | 'SPLIT_FROM'
+  | 'ABSORBED_INTO';
+
+/** Where a name comes from. */
+export type NameKind =
+  /** Spelled this way in at least one of the cited sources. */
+  | 'SOURCE_SPELLING'
+  /** A standard romanisation or English name an analyst would type. */
+  | 'ROMANISATION'
+  /** The name in Arabic (or another) script. */
+  | 'NATIVE_SCRIPT'
+  | 'ABBREVIATION'
+  /** The spelling a gazetteer uses. */
+  | 'GAZETTEER'
+  /** The name an event dataset uses (a UCDP side name, an ACLED actor string). */
+  | 'DATASET';
+
+/** The kinds of source. */
+export type SourceKind =
+  /** A text whose quotes are checked verbatim. */
+  | 'ARTICLE'
+  /** A reference work, cited as a whole or by URL. */
+  | 'REFERENCE'
+  /** A published dataset or gazetteer. */
+  | 'DATASET';
+
+/** Whether a person has looked at an entity. */
+export type ReviewStatus =
+  /** Curated: from the data files or a mutation. */
+  | 'REVIEWED'
+  /** Created by an import; it may duplicate a known entity (npm run cli -- review). */
+  | 'NEEDS_REVIEW';
+
 export type SearchQueryVariables = Exact<{
   text: string;
 }>;
@@ -37,21 +161,21 @@ export type ActorPageQueryVariables = Exact<{
 }>;
 
 
-export type ActorPageQuery = { actor: { id: string, name: string, kind: string, description: string | null, reviewStatus: string, names: Array<{ name: string, kind: string, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, sources: Array<{ id: string, title: string }> }>, lineage: Array<{ kind: string, contested: boolean, contestedNote: string | null, from: { id: string, name: string }, to: { id: string, name: string }, date: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
+export type ActorPageQuery = { actor: { id: string, name: string, kind: ActorKind, description: string | null, reviewStatus: ReviewStatus, names: Array<{ name: string, kind: NameKind, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, sources: Array<{ id: string, title: string }> }>, lineage: Array<{ kind: LineageKind, contested: boolean, contestedNote: string | null, from: { id: string, name: string }, to: { id: string, name: string }, date: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> } | null };
 
 export type ActorEngagementsQueryVariables = Exact<{
   actor: string;
 }>;
 
 
-export type ActorEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: Array<{ place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> }> };
+export type ActorEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: { edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
 
 export type PlaceEngagementsQueryVariables = Exact<{
   place: string;
 }>;
 
 
-export type PlaceEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: Array<{ place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> }> };
+export type PlaceEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: { edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
 
 export type NetworkQueryVariables = Exact<{
   id: string | number;
@@ -60,28 +184,28 @@ export type NetworkQueryVariables = Exact<{
 }>;
 
 
-export type NetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string }>, edges: Array<{ id: string, relation: NetworkRelation, support: Array<string>, contested: boolean, contestedNote: string | null, source: { id: string, name: string }, target: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, date: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }> } };
+export type NetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: ActorKind }>, edges: Array<{ id: string, relation: NetworkRelation, support: Array<string>, contested: boolean, contestedNote: string | null, source: { id: string, name: string }, target: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, date: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }> } };
 
 export type PlacePageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlacePageQuery = { place: { id: string, name: string, kind: string, description: string | null, location: { latitude: number, longitude: number, gazetteerName: string | null, precision: string | null, source: { id: string, title: string } | null } | null, partOf: { id: string, name: string, kind: string } | null, parts: Array<{ id: string, name: string, kind: string }>, names: Array<{ name: string, kind: string }>, controlHistory: Array<{ contested: boolean, contestedNote: string | null, actor: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
+export type PlacePageQuery = { place: { id: string, name: string, kind: PlaceKind, description: string | null, location: { latitude: number, longitude: number, gazetteerName: string | null, precision: string | null, source: { id: string, title: string } | null } | null, partOf: { id: string, name: string, kind: PlaceKind } | null, parts: Array<{ id: string, name: string, kind: PlaceKind }>, names: Array<{ name: string, kind: NameKind }>, controlHistory: Array<{ contested: boolean, contestedNote: string | null, actor: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> } | null };
 
 export type EngagementPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EngagementPageQuery = { engagement: { id: string, title: string, kind: string, contested: boolean, contestedNote: string | null, dateNote: string | null, outcome: string | null, outcomeText: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, places: Array<{ id: string, name: string, location: { latitude: number, longitude: number } | null }>, participants: Array<{ side: string, role: string | null, note: string | null, actor: { id: string, name: string } }>, casualties: Array<{ group: string, killed: number | null, wounded: number | null, captured: number | null, reported: string, source: { id: string, title: string } }>, partOf: { id: string, title: string } | null, phases: Array<{ id: string, title: string, start: { value: string, precision: DatePrecision, earliest: string, latest: string } }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> } | null };
+export type EngagementPageQuery = { engagement: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, dateNote: string | null, outcome: Outcome | null, outcomeText: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, places: Array<{ id: string, name: string, location: { latitude: number, longitude: number } | null }>, participants: Array<{ side: Side, role: ParticipantRole | null, note: string | null, actor: { id: string, name: string } }>, casualties: Array<{ group: string, killed: number | null, wounded: number | null, captured: number | null, reported: string, source: { id: string, title: string } }>, partOf: { id: string, title: string } | null, phases: Array<{ id: string, title: string, start: { value: string, precision: DatePrecision, earliest: string, latest: string } }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> } | null };
 
 export type SourcePageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SourcePageQuery = { source: { id: string, kind: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedNote: string | null, perspective: string | null, text: string, published: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, fact: { type: string, id: string, summary: string } }> } | null };
+export type SourcePageQuery = { source: { id: string, kind: SourceKind, title: string, publisher: string | null, author: string | null, url: string | null, publishedNote: string | null, perspective: string | null, text: string, published: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, fact: { type: string, id: string, summary: string } }> } | null };
 
 export type ConnectionQueryVariables = Exact<{
   from: string;
@@ -89,7 +213,7 @@ export type ConnectionQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionQuery = { connection: Array<{ length: number, steps: Array<{ relation: string, factId: string, contested: boolean, contestedNote: string | null, from: { id: string, name: string }, to: { id: string, name: string }, period: { from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: string, url: string | null } }> }> }> };
+export type ConnectionQuery = { connection: Array<{ length: number, steps: Array<{ relation: string, factId: string, contested: boolean, contestedNote: string | null, from: { id: string, name: string }, to: { id: string, name: string }, period: { from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -219,17 +343,21 @@ export const ActorEngagementsDocument = new TypedDocumentString(`
       }
     }
   }
-  whoFoughtWhere(actor: $actor) {
-    place {
-      id
-      name
-      location {
-        latitude
-        longitude
+  whoFoughtWhere(actor: $actor, first: 200) {
+    edges {
+      node {
+        place {
+          id
+          name
+          location {
+            latitude
+            longitude
+          }
+        }
+        engagements {
+          id
+        }
       }
-    }
-    engagements {
-      id
     }
   }
 }
@@ -260,17 +388,21 @@ export const PlaceEngagementsDocument = new TypedDocumentString(`
       }
     }
   }
-  whoFoughtWhere(place: $place) {
-    place {
-      id
-      name
-      location {
-        latitude
-        longitude
+  whoFoughtWhere(place: $place, first: 200) {
+    edges {
+      node {
+        place {
+          id
+          name
+          location {
+            latitude
+            longitude
+          }
+        }
+        engagements {
+          id
+        }
       }
-    }
-    engagements {
-      id
     }
   }
 }

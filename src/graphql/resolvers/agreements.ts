@@ -9,7 +9,7 @@ import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import { requireEntityId } from '../entityNames.js';
 import type { AgreementRole, AgreementKind, Resolvers } from '../generated/resolvers.js';
-import type { AgreementRow, EdgeRow, PlaceRow } from '../rows.js';
+import type { AgreementRow, EdgeRow, PlaceRow } from '../../db/rows.js';
 import { dateRange } from './arguments.js';
 import { editor } from './mutation.js';
 import { fuzzy } from './types.js';
@@ -76,8 +76,8 @@ type AgreementResolvers = Pick<Resolvers, 'Agreement' | 'AgreementParty' | 'Viol
 export const agreementResolvers: AgreementResolvers = {
   Query: {
     agreements: async (_, args, ctx) => {
-      const actorId = args.actor ? await requireEntityId(ctx, 'Actor', args.actor, 'actor') : null;
-      const placeId = args.place ? await requireEntityId(ctx, 'Place', args.place, 'place') : null;
+      const actorId = args.actor ? await requireEntityId(ctx, 'Actor', { name: args.actor, argument: 'actor' }) : null;
+      const placeId = args.place ? await requireEntityId(ctx, 'Place', { name: args.place, argument: 'place' }) : null;
       return agreementsWhere(ctx, { actorId, placeId }, args);
     },
   },

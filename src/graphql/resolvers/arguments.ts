@@ -70,7 +70,7 @@ export async function actorIdsFor(
   includeLineage: boolean,
   argument: string,
 ): Promise<string[]> {
-  const id = await requireEntityId(ctx, 'Actor', name, argument);
+  const id = await requireEntityId(ctx, 'Actor', { name, argument });
   if (!includeLineage) return [id];
   const [row] = await ctx.executor.read<{ ids: string[] }>('lineage-identity', { id });
   return row?.ids ?? [id];

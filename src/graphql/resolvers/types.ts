@@ -9,11 +9,12 @@ import {
   InvalidDateError,
   type DatePrecision,
 } from '../../domain/fuzzyDate.js';
+import { AffiliationKind, LineageKind } from '../../domain/enums.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { MembershipEnd, NetworkRelation, Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
-import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
+import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
 
 export function fuzzy(
@@ -54,6 +55,20 @@ async function required<T>(load: Promise<T | null>, what: string): Promise<T> {
   const row = await load;
   if (row === null) throw userError('NOT_FOUND', `${what} is missing from the graph`);
   return row;
+}
+
+/** The edges of a page of ids; the loader batches the nodes into one read. */
+function nodeEdges<T>(page: EngagementPage, load: (id: string) => Promise<T>) {
+  return Promise.all(
+    page.ids.map(async (id, index) => ({ cursor: cursorFor(page.offset + index), node: await load(id) })),
+  );
+}
+
+function pageInfoOf(page: EngagementPage) {
+  return {
+    hasNextPage: page.offset + page.ids.length < page.totalCount,
+    endCursor: page.ids.length > 0 ? cursorFor(page.offset + page.ids.length - 1) : null,
+  };
 }
 
 const actorOf = (ctx: GraphQLContext, id: string) => required(ctx.loaders.actor.load(id), `Actor ${id}`);
@@ -101,6 +116,18 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     latest: (d) => latestDay(d),
   },
 
+  SearchHit: {
+    entity: (hit, _, ctx) =>
+      hit.type === 'Actor'
+        ? required(ctx.loaders.actor.load(hit.id), `Actor ${hit.id}`)
+        : required(ctx.loaders.place.load(hit.id), `Place ${hit.id}`),
+  },
+
+  NamedEntity: {
+    // Only place rows carry the link to a containing place.
+    __resolveType: (entity) => ('partOfId' in entity ? 'Place' : 'Actor'),
+  },
+
   Actor: {
     aliases: (a) => a.aliases ?? [],
     reviewStatus: (a) => a.reviewStatus ?? 'REVIEWED',
@@ -128,7 +155,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   },
 
   LineageEvent: {
-    kind: (e) => e.type,
+    kind: (e) => LineageKind.parse(e.type),
     from: (e, _, ctx) => actorOf(ctx, e.fromId),
     to: (e, _, ctx) => actorOf(ctx, e.toId),
     date: (e) => fuzzy(e.dateValue, e.datePrecision),
@@ -157,7 +184,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   },
 
   Affiliation: {
-    kind: (e) => e.type,
+    kind: (e) => AffiliationKind.parse(e.type),
     actor: (e, _, ctx) => actorOf(ctx, e.fromId),
     of: (e, _, ctx) => actorOf(ctx, e.toId),
     ...periodFields,
@@ -221,6 +248,27 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     pageInfo: (page) => ({
       hasNextPage: page.offset + page.ids.length < page.totalCount,
       endCursor: page.ids.length > 0 ? cursorFor(page.offset + page.ids.length - 1) : null,
+    }),
+  },
+
+  ActorConnection: {
+    totalCount: (page) => page.totalCount,
+    edges: (page, _, ctx) => nodeEdges(page, (id) => required(ctx.loaders.actor.load(id), `Actor ${id}`)),
+    pageInfo: pageInfoOf,
+  },
+
+  PlaceConnection: {
+    totalCount: (page) => page.totalCount,
+    edges: (page, _, ctx) => nodeEdges(page, (id) => required(ctx.loaders.place.load(id), `Place ${id}`)),
+    pageInfo: pageInfoOf,
+  },
+
+  FoughtAtConnection: {
+    totalCount: (page) => page.totalCount,
+    edges: (page) => page.pairs.map((node, index) => ({ cursor: cursorFor(page.offset + index), node })),
+    pageInfo: (page) => ({
+      hasNextPage: page.offset + page.pairs.length < page.totalCount,
+      endCursor: page.pairs.length > 0 ? cursorFor(page.offset + page.pairs.length - 1) : null,
     }),
   },
 
