@@ -12,11 +12,11 @@ import { authenticate, useAuthentication } from './plugins/authentication.js';
 import { useErrorCodes } from './plugins/errorCodes.js';
 import { useReadiness } from './plugins/health.js';
 import { useNoIntrospection } from './plugins/introspection.js';
-import { useQueryLimits, useRateLimit } from './plugins/limits.js';
+import { nestingLimit, useNestingLimit, useQueryLimits, useRateLimit } from './plugins/limits.js';
 
 export type AppSettings = Pick<
   Config,
-  'playground' | 'introspection' | 'production' | 'apiTokens' | 'readsRequireToken' | 'limits'
+  'playground' | 'introspection' | 'production' | 'debugErrors' | 'apiTokens' | 'readsRequireToken' | 'limits'
 >;
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -33,7 +33,9 @@ export function createApp(executor: Executor, settings: AppSettings): App {
     // The bundled GraphiQL inlines its scripts and styles: nothing is fetched from a CDN.
     graphiql: settings.playground ? { title: 'Aleppo actors graph', defaultTabs: playgroundTabs() } : false,
     renderGraphiQL,
-    maskedErrors: settings.production ? true : { isDev: true },
+    // Unexpected errors are "Unexpected error." to the client and logged in full by the server;
+    // their message and stack (absolute file paths) go out only when GRAPHQL_DEBUG_ERRORS asks.
+    maskedErrors: { isDev: settings.debugErrors },
     healthCheckEndpoint: '/live',
     batching: { limit: settings.limits.maxBatch },
     maxRequestBodySize: settings.limits.maxBodyBytes,
@@ -42,6 +44,7 @@ export function createApp(executor: Executor, settings: AppSettings): App {
       useErrorCodes(),
       useReadiness(executor),
       useAuthentication(settings.readsRequireToken),
+      useNestingLimit(nestingLimit(settings.limits)),
       useQueryLimits(settings.limits, settings.production),
       ...(settings.introspection ? [] : [useNoIntrospection()]),
     ],
