@@ -20,7 +20,9 @@ import type { ErrorCode } from '../../errors.js';
 
 function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {
   if (typeof error.extensions['code'] === 'string') return error;
-  return new GraphQLError(error.message, {
+  // createGraphQLError, not `new GraphQLError`: yoga tells our errors from unexpected ones with
+  // instanceof, and its copy of graphql may be another module instance than ours (as under vitest).
+  return createGraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -38,7 +40,7 @@ const KnownOperationTypes: ValidationRule = (context: ValidationContext): ASTVis
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation) !== undefined) return;
     context.reportError(
-      new GraphQLError(`This API has no ${node.operation} operations; send a query or a mutation.`, { nodes: node }),
+      createGraphQLError(`This API has no ${node.operation} operations; send a query or a mutation.`, { nodes: node }),
     );
   },
 });
