@@ -17,7 +17,7 @@ import { SCHEMA_FILE } from '../../src/graphql/schema.js';
 import { fuzzRequest, Random, type FuzzRequest } from '../helpers/fuzzRequests.js';
 import { graphDigest, graphql, testApp, testDatabase } from '../helpers/graph.js';
 
-const DOCUMENTS = Number(process.env['FUZZ_DOCUMENTS'] ?? 1200);
+const DOCUMENTS = Number(process.env['FUZZ_DOCUMENTS'] ?? 1000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 9);
 const CONCURRENCY = 4;
 
