@@ -19,11 +19,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT, readConfig } from '../src/config.js';
-import { connectDatabase } from '../src/db/database.js';
-import { ensureDataset } from '../src/dataset/bootstrap.js';
+import { PROJECT_ROOT } from '../src/config.js';
 import { freePort } from '../src/neo4j-local/localNeo4j.js';
 import { exampleQueries } from '../src/server/playground.js';
+import { benchDatabase, percentile } from './support.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -36,10 +35,6 @@ function option(name: string, fallback: number): number {
 const minutes = option('minutes', 10);
 const concurrency = Math.round(option('concurrency', 32));
 const SAMPLE_MS = 5_000;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 function rssMb(pid: number): number {
@@ -122,15 +117,9 @@ function post(agent: http.Agent, port: number, body: string): Promise<Answer> {
 }
 
 async function main(): Promise<void> {
-  const env = readConfig();
-  const scratch = env.neo4jUri === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'aleppo-soak-')) : undefined;
-  const database = await connectDatabase(
-    scratch === undefined ? env : { ...env, localNeo4jPort: await freePort(), localNeo4jDataDir: scratch },
-    (line) => console.error(line),
-  );
+  const { env, database, close } = await benchDatabase('soak');
   let server: ChildProcess | undefined;
   try {
-    await ensureDataset(database.executor, 'if-empty');
     const port = await freePort();
     server = await startServer(
       {
@@ -222,8 +211,7 @@ async function main(): Promise<void> {
       server.kill('SIGTERM');
       await exited;
     }
-    await database.close();
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    await close();
   }
 }
 
