@@ -101,37 +101,40 @@ describe(`${DOCUMENTS} random requests from the schema (seed ${SEED})`, () => {
   const slowest: { ms: number; request: FuzzRequest; codes: string[] }[] = [];
   let digestBefore = '';
 
-  beforeAll(async () => {
-    digestBefore = await graphDigest(driver);
-    // Built from the SDL here: the executable schema's types come from another copy of graphql.
-    const schema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
-    const random = new Random(SEED);
-    const requests = Array.from({ length: DOCUMENTS }, () => fuzzRequest(random, schema));
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < requests.length; i = next++) {
-        const request = requests[i]!;
-        const outcome = await send(request);
-        statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
-        for (const code of outcome.codes) tally.set(code, (tally.get(code) ?? 0) + 1);
-        if (outcome.problems.length > 0) failures.push({ request, problems: outcome.problems });
-        slowest.push({ ms: outcome.ms, request, codes: outcome.codes });
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    console.log(
-      `fuzz: ${DOCUMENTS} requests, seed ${SEED}; HTTP ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; ` +
-        `codes ${JSON.stringify(Object.fromEntries([...tally].sort()))}`,
-    );
-    if (process.env['FUZZ_SLOWEST'])
-      for (const s of slowest.sort((a, b) => b.ms - a.ms).slice(0, 8))
-        console.log(
-          Math.round(s.ms),
-          s.codes.join(','),
-          s.request.method,
-          (s.request.body ?? s.request.path).slice(0, 600),
-        );
-  }, 600_000);
+  beforeAll(
+    async () => {
+      digestBefore = await graphDigest(driver);
+      // Built from the SDL here: the executable schema's types come from another copy of graphql.
+      const schema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+      const random = new Random(SEED);
+      const requests = Array.from({ length: DOCUMENTS }, () => fuzzRequest(random, schema));
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < requests.length; i = next++) {
+          const request = requests[i]!;
+          const outcome = await send(request);
+          statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
+          for (const code of outcome.codes) tally.set(code, (tally.get(code) ?? 0) + 1);
+          if (outcome.problems.length > 0) failures.push({ request, problems: outcome.problems });
+          slowest.push({ ms: outcome.ms, request, codes: outcome.codes });
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      console.log(
+        `fuzz: ${DOCUMENTS} requests, seed ${SEED}; HTTP ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; ` +
+          `codes ${JSON.stringify(Object.fromEntries([...tally].sort()))}`,
+      );
+      if (process.env['FUZZ_SLOWEST'])
+        for (const s of slowest.sort((a, b) => b.ms - a.ms).slice(0, 8))
+          console.log(
+            Math.round(s.ms),
+            s.codes.join(','),
+            s.request.method,
+            (s.request.body ?? s.request.path).slice(0, 600),
+          );
+    },
+    Math.max(120_000, DOCUMENTS * 250),
+  );
 
   it('answers every one with a client error of the closed set or data: no 5xx, no INTERNAL_SERVER_ERROR, no leaked stack', () => {
     const report = failures
