@@ -181,7 +181,8 @@ function foldArabicWord(word: string): string {
 /** Splits a name into words after Unicode folding; apostrophes become SEP inside words. */
 function rawWords(name: string): string[] {
   let s = name.replace(APOSTROPHES, SEP);
-  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(MARKS, '');
+  // Again after NFKD, which turns some letters into a letter and an apostrophe sign (ẚ = aʾ).
+  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, SEP);
   return s.split(WORD_SPLIT).filter((w) => w !== '' && w !== SEP && w.replace(/\uE000/g, '') !== '');
 }
 

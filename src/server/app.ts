@@ -13,13 +13,13 @@ import { useErrorCodes } from './plugins/errorCodes.js';
 import { useExplorer } from './plugins/explorer.js';
 import { useReadiness } from './plugins/health.js';
 import { useNoIntrospection } from './plugins/introspection.js';
-import { useQueryLimits, useRateLimit } from './plugins/limits.js';
+import { nestingLimit, useNestingLimit, useQueryLimits, useRateLimit } from './plugins/limits.js';
 import { splitPlayground } from './plugins/playgroundAssets.js';
 import { useVariableErrors } from './plugins/variableErrors.js';
 
 export type AppSettings = Pick<
   Config,
-  'playground' | 'introspection' | 'production' | 'apiTokens' | 'readsRequireToken' | 'limits'
+  'playground' | 'introspection' | 'production' | 'debugErrors' | 'apiTokens' | 'readsRequireToken' | 'limits'
 >;
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -37,7 +37,9 @@ export function createApp(executor: Executor, settings: AppSettings): App {
     // The bundled GraphiQL, its scripts and styles served by this server: nothing from a CDN.
     graphiql: settings.playground ? { title: 'Aleppo actors graph', defaultTabs: playgroundTabs() } : false,
     renderGraphiQL: playground.render,
-    maskedErrors: settings.production ? true : { isDev: true },
+    // Unexpected errors are "Unexpected error." to the client and logged in full by the server;
+    // their message and stack (absolute file paths) go out only when GRAPHQL_DEBUG_ERRORS asks.
+    maskedErrors: { isDev: settings.debugErrors },
     healthCheckEndpoint: '/live',
     batching: { limit: settings.limits.maxBatch },
     maxRequestBodySize: settings.limits.maxBodyBytes,
@@ -49,6 +51,7 @@ export function createApp(executor: Executor, settings: AppSettings): App {
       useVariableErrors(),
       useReadiness(executor),
       useAuthentication(settings.readsRequireToken),
+      useNestingLimit(nestingLimit(settings.limits)),
       useQueryLimits(settings.limits, settings.production),
       ...(settings.introspection ? [] : [useNoIntrospection()]),
     ],

@@ -3,11 +3,9 @@
  * store and ports of their own), the local Neo4j found by its command line, and a graph digest.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import { afterAll } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { freePort } from '../../src/neo4j-local/localNeo4j.js';
@@ -172,28 +170,8 @@ export async function until(condition: () => boolean | Promise<boolean>, timeout
   }
 }
 
-/** A digest of every node and edge of the graph model with its properties: equal digests, equal graphs. */
-export async function graphDigest(driver: Driver): Promise<string> {
-  const operational = 'NOT n:GraphWriteLock AND NOT n:ImportRun';
-  const nodes = await driver.executeQuery(
-    `MATCH (n) WHERE ${operational} RETURN labels(n) AS labels, properties(n) AS props ORDER BY coalesce(n.id, elementId(n))`,
-  );
-  const edges = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, a.id AS a, b.id AS b ORDER BY a, type, b, coalesce(r.id, "")',
-  );
-  const hash = createHash('sha256');
-  const sorted = (props: Record<string, unknown>) =>
-    Object.entries(props)
-      .map(([k, v]) => [k, JSON.stringify(v)])
-      .sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''));
-  for (const r of nodes.records)
-    hash.update(JSON.stringify([r.get('labels'), sorted(r.get('props') as Record<string, unknown>)]));
-  for (const r of edges.records)
-    hash.update(
-      JSON.stringify([r.get('type'), r.get('a'), r.get('b'), sorted(r.get('props') as Record<string, unknown>)]),
-    );
-  return `${nodes.records.length}/${edges.records.length}/${hash.digest('hex')}`;
-}
+/** The digest of every node and edge of the graph model (tests/helpers/graph.ts). */
+export { graphDigest } from '../helpers/graph.js';
 
 /** An ACLED export of `rows` clashes between the army and one of three brigades, ids `SYRFAULT<prefix>-<n>`. */
 export function acledFile(dir: string, prefix: string, rows: number): string {

@@ -23,6 +23,11 @@ describe('normaliseName: rules', () => {
     },
   );
 
+  it('removes an apostrophe sign that Unicode folding brings out of a letter (ẚ is a + ʾ)', () => {
+    expect(key('Raẚs')).toBe(key("Raa'as"));
+    expect(key(key('ẚ'))).toBe(key('ẚ'));
+  });
+
   it('keeps an apostrophe as a syllable break, so "Sa\'id" is not the diphthong of "Said"', () => {
     expect(key("Sa'id")).toBe(key('Saeed'));
     expect(key("Sa'id")).not.toBe(key('Said'));
