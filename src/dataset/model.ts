@@ -7,9 +7,12 @@ import { z } from 'zod';
 import {
   ActorKind,
   AffiliationKind,
+  AgreementKind,
+  AgreementRole,
   EngagementKind,
   EngagementOutcome,
   LineageKind,
+  MembershipEnd,
   NameKind,
   ParticipantRole,
   ParticipantSide,
@@ -187,18 +190,6 @@ export const LineageEvent = z.strictObject({
 });
 export type LineageEvent = z.infer<typeof LineageEvent>;
 
-/** How a membership ended, when the sources say: the period's `to` is then the end, not an attestation. */
-export const MembershipEnd = z.enum([
-  /** Put out of the coalition by it or by its backers ("excluded from the ranks"). */
-  'EXCLUDED',
-  /** Left of its own accord (a split, a withdrawal). */
-  'DEPARTED',
-  /** The coalition itself ceased to exist. */
-  'DISSOLVED',
-  /** The member continued under a new name (see the lineage): the membership of the old name ends. */
-  'RENAMED',
-]);
-
 export const Membership = z.strictObject({
   id: Slug,
   member: Slug,
@@ -251,18 +242,6 @@ export const RelationsFile = z.strictObject({
   affiliations: z.array(Affiliation).default([]),
   control: z.array(Control).default([]),
 });
-
-export const AgreementKind = z.enum([
-  /** A halt to the fighting, announced or agreed ("the armistice"). */
-  'CEASEFIRE',
-  /** A wider accord with terms (lines, withdrawals, roads): the Sochi Agreement. */
-  'AGREEMENT',
-  /** A proposal that may never have been agreed (the UN envoy's plan to freeze the fighting). */
-  'PLAN',
-]);
-
-/** How an actor stands to an agreement. */
-export const AgreementRole = z.enum(['PARTY', 'GUARANTOR', 'MEDIATOR', 'PROPOSER', 'ANNOUNCER', 'OPPONENT']);
 
 export const AgreementParty = z.strictObject({
   actor: Slug,

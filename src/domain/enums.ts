@@ -139,6 +139,31 @@ export const EntityType = z.enum(['Actor', 'Place']);
 export type EntityType = z.infer<typeof EntityType>;
 
 /** Every closed set with the name of its enum in schema.graphql. */
+/** How a membership ended, when the sources say: the period's `to` is then the end, not an attestation. */
+export const MembershipEnd = z.enum([
+  /** Put out of the coalition by it or by its backers ("excluded from the ranks"). */
+  'EXCLUDED',
+  /** Left of its own accord (a split, a withdrawal). */
+  'DEPARTED',
+  /** The coalition itself ceased to exist. */
+  'DISSOLVED',
+  /** The member continued under a new name (see the lineage): the membership of the old name ends. */
+  'RENAMED',
+]);
+
+/** The kinds of agreement. */
+export const AgreementKind = z.enum([
+  /** A halt to the fighting, announced or agreed ("the armistice"). */
+  'CEASEFIRE',
+  /** A wider accord with terms (lines, withdrawals, roads): the Sochi Agreement. */
+  'AGREEMENT',
+  /** A proposal that may never have been agreed (the UN envoy's plan to freeze the fighting). */
+  'PLAN',
+]);
+
+/** How an actor stands to an agreement. */
+export const AgreementRole = z.enum(['PARTY', 'GUARANTOR', 'MEDIATOR', 'PROPOSER', 'ANNOUNCER', 'OPPONENT']);
+
 export const SCHEMA_ENUMS = {
   ActorKind,
   PlaceKind,
@@ -152,4 +177,7 @@ export const SCHEMA_ENUMS = {
   NameKind,
   SourceKind,
   ReviewStatus,
+  MembershipEnd,
+  AgreementKind,
+  AgreementRole,
 } as const;
