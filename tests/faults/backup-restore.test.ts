@@ -6,22 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { createDriver } from '../../src/db/driver.js';
-import { LocalNeo4j } from '../../src/neo4j-local/localNeo4j.js';
-import { cli, graphDigest, newStore, PASSWORD } from './support.js';
+import { cli, graphDigest, newStore, usingStore } from './support.js';
 
 describe('backup and restore', () => {
   it('backup, wipe, restore gives the same graph digest; a non-empty graph or a truncated file is refused with nothing written', async () => {
     const store = await newStore();
-    const lease = await LocalNeo4j.attach({
-      port: store.boltPort,
-      dataDir: store.dataDir,
-      password: PASSWORD,
-      heap: '512m',
-      role: 'test',
-    });
-    const driver = createDriver({ uri: lease.uri, user: 'neo4j', password: PASSWORD });
-    try {
+    await usingStore(store, async (driver) => {
       expect((await cli(store, ['load'])).code).toBe(0);
       const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/ucdp-ged-aleppo.csv');
       expect(
@@ -50,9 +40,6 @@ describe('backup and restore', () => {
       const restored = await cli(store, ['restore', backup]);
       expect(restored.code).toBe(0);
       expect(await graphDigest(driver)).toBe(original);
-    } finally {
-      await driver.close();
-      await lease.close();
-    }
+    });
   });
 });

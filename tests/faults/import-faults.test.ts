@@ -3,33 +3,15 @@
  * and a rerun ends with exactly the rows of a clean run.
  */
 import { describe, expect, it } from 'vitest';
-import { createDriver } from '../../src/db/driver.js';
-import { LocalNeo4j } from '../../src/neo4j-local/localNeo4j.js';
-import { acledFile, killNeo4j, newStore, PASSWORD, startCli, until, type Store } from './support.js';
+import { acledFile, killNeo4j, newStore, startCli, until, usingStore, type Store } from './support.js';
 
 const ROWS = 4_000;
 
-async function withStoreDriver<T>(store: Store, work: (count: (q: string) => Promise<number>) => Promise<T>) {
-  // This test process uses the store's Neo4j too, so it stays up between the CLI runs.
-  const lease = await LocalNeo4j.attach({
-    port: store.boltPort,
-    dataDir: store.dataDir,
-    password: PASSWORD,
-    heap: '512m',
-    role: 'test',
-  });
-  lease.supervise();
-  const driver = createDriver({ uri: lease.uri, user: 'neo4j', password: PASSWORD });
-  const count = async (query: string) => {
-    const result = await driver.executeQuery(query);
-    return result.records[0]?.get(0) as number;
-  };
-  try {
-    return await work(count);
-  } finally {
-    await driver.close();
-    await lease.close();
-  }
+/** Runs `work` with a count of the first column of a query's first row, on the store's Neo4j. */
+function withStoreDriver<T>(store: Store, work: (count: (q: string) => Promise<number>) => Promise<T>) {
+  return usingStore(store, (driver) =>
+    work(async (query) => (await driver.executeQuery(query)).records[0]?.get(0) as number),
+  );
 }
 
 /** What a clean import of the generated file holds: one engagement, two participants, one place per row. */

@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { freePort } from '../../src/neo4j-local/localNeo4j.js';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/db/driver.js';
+import { freePort, LocalNeo4j } from '../../src/neo4j-local/localNeo4j.js';
 import { isAlive } from '../../src/neo4j-local/storeFiles.js';
 
 export const PASSWORD = 'fault-tests-password';
@@ -49,6 +51,28 @@ export async function newStore(): Promise<Store> {
       RATE_LIMIT_PER_MINUTE: '0',
     },
   };
+}
+
+/**
+ * Runs `work` with this test process registered as a user of the store's Neo4j (started when none
+ * runs, supervised), so that it stays up between CLI runs, and a driver on it.
+ */
+export async function usingStore<T>(store: Store, work: (driver: Driver) => Promise<T>): Promise<T> {
+  const lease = await LocalNeo4j.attach({
+    port: store.boltPort,
+    dataDir: store.dataDir,
+    password: PASSWORD,
+    heap: '512m',
+    role: 'test',
+  });
+  lease.supervise();
+  const driver = createDriver({ uri: lease.uri, user: 'neo4j', password: PASSWORD });
+  try {
+    return await work(driver);
+  } finally {
+    await driver.close();
+    await lease.close();
+  }
 }
 
 /** A child process with its output kept. */
