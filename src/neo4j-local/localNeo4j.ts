@@ -8,7 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import { waitForBolt } from '../db/driver.js';
-import { exists, isAlive, StoreFiles, type UserRole } from './storeFiles.js';
+import { isAlive, StoreFiles, type UserRole } from './storeFiles.js';
 
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
 const LAUNCHER_CLASS = 'org.aleppoactors.launcher.LocalNeo4j';
@@ -136,8 +136,9 @@ export class LocalNeo4j {
       this.files.unregister();
       const pid = this.launcher.pid;
       const deadline = Date.now() + 60_000;
-      // The launcher removes launcher.pid once the store is closed, then halts: wait for both.
-      while (isAlive(pid) || (exists(pid) && this.files.launcherPidIs(pid))) {
+      // A zombie counts as gone: it has exited and released the store, and whichever process
+      // adopted the detached launcher may be slow to reap it.
+      while (isAlive(pid)) {
         if (this.files.heldHere() || this.files.otherLiveUsers().length > 0) return;
         if (Date.now() > deadline) {
           if (isAlive(pid)) process.kill(pid, 'SIGKILL');

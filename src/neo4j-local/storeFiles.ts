@@ -145,15 +145,6 @@ export class StoreFiles {
     }
   }
 
-  /** Whether launcher.pid still names `pid` (it is removed once that launcher closed the store). */
-  launcherPidIs(pid: number): boolean {
-    try {
-      return Number(fs.readFileSync(this.launcherPid, 'utf8').trim()) === pid;
-    } catch {
-      return false;
-    }
-  }
-
   ready(): LauncherReady | undefined {
     return readJson<LauncherReady>(this.launcherReady);
   }
@@ -188,16 +179,6 @@ function statFields(pid: number): string[] {
       .split(' ');
   } catch {
     return [];
-  }
-}
-
-/** Whether a process with this pid exists, a zombie included. */
-export function exists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
