@@ -1257,6 +1257,8 @@ export type NetworkEdge = {
   date?: Maybe<FuzzyDate>;
   contested: Scalars['Boolean']['output'];
   contestedNote?: Maybe<Scalars['String']['output']>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
 };
 

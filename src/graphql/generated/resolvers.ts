@@ -1262,6 +1262,8 @@ export type NetworkEdge = {
   date?: Maybe<FuzzyDate>;
   contested: Scalars['Boolean']['output'];
   contestedNote?: Maybe<Scalars['String']['output']>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
 };
 
@@ -2066,6 +2068,7 @@ export type NetworkEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   contestedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
 
