@@ -14,6 +14,7 @@ import { buildSchema, parse, printSchema } from 'graphql';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = path.join(root, 'src/graphql/generated/resolvers.ts');
 const rows = '../rows.js';
+const annotate = '../../domain/annotate/types.js';
 
 const output = await codegen({
   schema: parse(printSchema(buildSchema(fs.readFileSync(path.join(root, 'schema.graphql'), 'utf8')))),
@@ -48,6 +49,14 @@ const output = await codegen({
       GeoPoint: `${rows}#PlaceRow`,
       FuzzyDate: `${rows}#FuzzyDateValue`,
       Change: `${rows}#ChangeRow`,
+      AnnotationResult: `${annotate}#Annotation`,
+      AnnotationMention: `${annotate}#Mention`,
+      AnnotationCandidate: `${annotate}#Candidate`,
+      AnnotationNewName: `${annotate}#NewName`,
+      AnnotationDate: `${annotate}#TextDate`,
+      AnnotationProposal: `${annotate}#Proposal`,
+      AnnotationParticipant: `${annotate}#ProposalParticipant`,
+      AcceptedFacts: '../../curation/acceptProposals.js#AcceptedIds',
     },
   },
   plugins: [{ typescript: {} }, { typescriptResolvers: {} }],

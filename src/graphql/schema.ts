@@ -7,6 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../config.js';
 import type { Resolvers } from './generated/resolvers.js';
+import { annotateQuery, annotationAccept, annotationResolvers } from './resolvers/annotate.js';
 import { Mutation } from './resolvers/mutation.js';
 import { Query } from './resolvers/query.js';
 import { typeResolvers } from './resolvers/types.js';
@@ -14,6 +15,11 @@ import { typeResolvers } from './resolvers/types.js';
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 
 export function buildSchema(): GraphQLSchema {
-  const resolvers: Resolvers = { Query, Mutation, ...typeResolvers };
+  const resolvers: Resolvers = {
+    Query: { ...Query, annotate: annotateQuery },
+    Mutation: { ...Mutation, annotationAccept },
+    ...typeResolvers,
+    ...annotationResolvers,
+  };
   return makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_FILE, 'utf8'), resolvers });
 }

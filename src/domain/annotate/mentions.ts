@@ -411,6 +411,7 @@ function* nameRuns(
       else break;
     }
     while (j > i && !tokens[j]!.nameLike) j--;
+    i = nameStart(tokens, i, j, words);
     if (!anyNameLike(tokens, i, j)) {
       i = j;
       continue;
@@ -420,6 +421,25 @@ function* nameRuns(
     yield { start, end, text: text.slice(start, end), looksLike: looksLike(tokens, i, j, words) };
     i = j;
   }
+}
+
+const isTrigger = (token: Token, words: WordKeys) => {
+  const key = words.key(token.text);
+  return GROUP_WORDS.has(key) || PLACE_WORDS.has(key);
+};
+
+/**
+ * "Fighters of Liwa Ababil": where the words after an "of" open with a group or place word and
+ * those before it hold none, the name starts after the "of" ("Army of Conquest" stays whole).
+ */
+function nameStart(tokens: readonly Token[], from: number, to: number, words: WordKeys): number {
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.text !== 'of' || !isTrigger(tokens[k + 1]!, words)) continue;
+    let before = false;
+    for (let b = from; b < k; b++) if (isTrigger(tokens[b]!, words)) before = true;
+    if (!before) return k + 1;
+  }
+  return from;
 }
 
 function looksLike(tokens: readonly Token[], from: number, to: number, words: WordKeys): 'GROUP' | 'PLACE' | null {
