@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nameIndexOfDataset } from '../../src/annotate/datasetIndex.js';
 import { evaluateGoldFile } from '../../src/annotate/evaluation.js';
+import { renderAnnotation } from '../../src/annotate/render.js';
 import { annotate, type NameIndex } from '../../src/domain/annotate/index.js';
 import { readDataset } from '../../src/dataset/read.js';
 import { normaliseName } from '../../src/domain/names.js';
@@ -226,5 +227,18 @@ describe('evaluation on the founding articles (gold files made from the data fil
     expect(e.linkedMentions.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.entities.recall).toBeGreaterThanOrEqual(0.98);
     expect(e.entities.precision).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('terminal rendering (cli annotate)', () => {
+  it('marks actors, places, new names and dates in the text, then lists proposals with their quotes', () => {
+    const text = 'On 3 June Jabhat al-Nusra attacked Khan Touman along with Liwa Suqur al-Jabal.';
+    const out = renderAnnotation(text, annotate(text, index, { value: '2016-06-20', precision: 'DAY' }), false);
+    expect(out.split('\n')[0]).toBe(
+      'On (3 June) [Jabhat al-Nusra] attacked {Khan Touman} along with <Liwa Suqur al-Jabal>.',
+    );
+    expect(out).toContain('ENGAGEMENT ASSAULT on 2016-06-03: ATTACKER jabhat-al-nusra');
+    expect(out).toContain(`"${text}"`);
+    expect(renderAnnotation(text, annotate(text, index), true)).toContain('\u001b[1;36mJabhat al-Nusra\u001b[0m');
   });
 });
