@@ -23,10 +23,11 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
 };
 const iterations = Number(option('--iterations', '30'));
-const gedFile = option(
-  '--ged',
-  path.join(PROJECT_ROOT, '../../shared/datasets/ucdp-ged-syria/ged_syria_20160101-20191130.csv'),
-);
+// The shared folder sits beside the main checkout (../shared) or two levels up from a worktree.
+const GED = 'shared/datasets/ucdp-ged-syria/ged_syria_20160101-20191130.csv';
+const gedDefault =
+  ['..', '../..'].map((up) => path.join(PROJECT_ROOT, up, GED)).find((p) => fs.existsSync(p)) ?? path.join('..', GED);
+const gedFile = option('--ged', gedDefault);
 
 const dataset = await readDataset();
 const names: IndexedName[] = [];
