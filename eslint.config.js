@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'neo4j-launcher/', 'src/graphql/generated/', '.local/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'neo4j-launcher/',
+      'src/graphql/generated/',
+      'explorer/src/generated/',
+      'explorer/dist/',
+      'src/schema/types.ts',
+      '.local/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

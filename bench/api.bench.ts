@@ -7,17 +7,11 @@
  *   NEO4J_URI=... npm run bench     # or uses yours (the dataset is loaded if the graph is empty)
  *   npm run bench -- --iterations 500
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { readConfig } from '../src/config.js';
-import { connectDatabase } from '../src/db/database.js';
 import { Executor } from '../src/db/executor.js';
 import { CypherQueries } from '../src/db/queries.js';
-import { ensureDataset } from '../src/dataset/bootstrap.js';
-import { freePort } from '../src/neo4j-local/localNeo4j.js';
 import { createApp } from '../src/server/app.js';
 import { exampleQueries } from '../src/server/playground.js';
+import { benchDatabase, percentile } from './support.js';
 
 const flag = process.argv.indexOf('--iterations');
 const iterations = flag === -1 ? 200 : Number(process.argv[flag + 1]);
@@ -30,19 +24,9 @@ class CountingExecutor extends Executor {
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function main(): Promise<void> {
-  const env = readConfig();
-  const scratch = env.neo4jUri === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'aleppo-bench-')) : undefined;
-  const database = await connectDatabase(
-    scratch === undefined ? env : { ...env, localNeo4jPort: await freePort(), localNeo4jDataDir: scratch },
-    (line) => console.error(line),
-  );
+  const { env, database, close } = await benchDatabase('bench');
   try {
-    await ensureDataset(database.executor, 'if-empty');
     const counting = new CountingExecutor(database.driver, CypherQueries.load(), env.neo4jDatabase);
     const app = createApp(counting, { ...env, limits: { ...env.limits, ratePerMinute: 0 } });
     const cases = [
@@ -90,8 +74,7 @@ async function main(): Promise<void> {
     }
     console.log(`peak RSS of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   } finally {
-    await database.close();
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -11,5 +11,5 @@ WHERE type(r) IN $types
 WITH key, r, startNode(r) AS s, endNode(r) AS t
 RETURN key, r {.id, type: type(r), fromId: s.id, toId: t.id, fromName: s.name, toName: t.name,
                .fromValue, .fromPrecision, .toValue, .toPrecision, .contested, .contestedNote,
-               .support} AS edge
+               .support, .endReason, .inferredFrom} AS edge
 ORDER BY r.fromEarliest, r.id

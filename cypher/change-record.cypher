@@ -1,8 +1,16 @@
-// Records one change for the history. The id is derived from the request, so re-sending the same
-// request records nothing new. Params: $change {id, at, by, operation, entityIds, summary, details,
-// mergedFrom, mergedInto}. Returns: created (false when this exact change was already recorded).
-MERGE (c:Change {id: $change.id})
-ON CREATE SET c += $change, c.created = true
-WITH c, coalesce(c.created, false) AS created
-REMOVE c.created
-RETURN created
+// Records one accepted change for the history; every call records its own Change. A change whose
+// request (operation and input, `inputHash`) is the same as the latest change of its first entity
+// re-applies what is already there: it is recorded as a no-op pointing at that change.
+// Params: $change {id, at, seq, by, operation, inputHash, entityIds, summary, details, mergedFrom,
+// mergedInto}. Returns: noop, sameAs (the id of the change it repeats, or null).
+CALL () {
+  OPTIONAL MATCH (last:Change)
+  WHERE $change.entityIds[0] IN last.entityIds
+  WITH last ORDER BY last.seq DESC
+  LIMIT 1
+  RETURN last
+}
+WITH CASE WHEN last.inputHash = $change.inputHash THEN last.id END AS sameAs
+CREATE (c:Change)
+SET c += $change, c.noop = sameAs IS NOT NULL, c.sameAs = sameAs
+RETURN c.noop AS noop, c.sameAs AS sameAs

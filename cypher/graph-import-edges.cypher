@@ -20,6 +20,10 @@ CALL (row) {
   MATCH (a:Engagement {id: row.from.id})
   RETURN a
   UNION ALL
+  WITH row WHERE row.from.label = 'Agreement'
+  MATCH (a:Agreement {id: row.from.id})
+  RETURN a
+  UNION ALL
   WITH row WHERE row.from.label = 'Alias'
   MATCH (a:Alias {id: row.from.id})
   RETURN a
@@ -47,6 +51,10 @@ CALL (row) {
   UNION ALL
   WITH row WHERE row.to.label = 'Engagement'
   MATCH (b:Engagement {id: row.to.id})
+  RETURN b
+  UNION ALL
+  WITH row WHERE row.to.label = 'Agreement'
+  MATCH (b:Agreement {id: row.to.id})
   RETURN b
   UNION ALL
   WITH row WHERE row.to.label = 'Alias'

@@ -2,8 +2,8 @@
 // the name belongs to: the alias's own period, else the actor's as its lineage dates it (from the
 // rename that gave it this name, to the rename or merger that ended it).
 // Params: $keys [string] (normaliseName keys).
-// Returns: key, actorId, kind, alias (the name that matched), aliasFrom, aliasTo (earliest and
-// latest day of that period, or null when open).
+// Returns: key, actorId, kind, reviewStatus, alias (the name that matched), aliasFrom, aliasTo
+// (earliest and latest day of that period, or null when open).
 UNWIND $keys AS key
 MATCH (n:Alias {key: key})-[:ALIAS_OF]->(a:Actor)
 CALL (a) {
@@ -14,5 +14,5 @@ CALL (a) {
   OPTIONAL MATCH (a)-[r:RENAMED_TO|MERGED_INTO|ABSORBED_INTO]->(:Actor)
   RETURN max(r.dateLatest) AS namedTo
 }
-RETURN key, a.id AS actorId, a.kind AS kind, n.name AS alias,
+RETURN key, a.id AS actorId, a.kind AS kind, coalesce(a.reviewStatus, 'REVIEWED') AS reviewStatus, n.name AS alias,
        coalesce(n.fromEarliest, namedFrom) AS aliasFrom, coalesce(n.toLatest, namedTo) AS aliasTo

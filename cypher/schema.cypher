@@ -6,6 +6,8 @@ CREATE CONSTRAINT engagement_id IF NOT EXISTS FOR (n:Engagement) REQUIRE n.id IS
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (n:Alias) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (n:Citation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT graph_write_lock_id IF NOT EXISTS FOR (n:GraphWriteLock) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.id IS UNIQUE;
 CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key);
 CREATE INDEX citation_fact IF NOT EXISTS FOR (n:Citation) ON (n.factId);
 CREATE INDEX engagement_start IF NOT EXISTS FOR (n:Engagement) ON (n.startEarliest);
@@ -21,4 +23,6 @@ CREATE INDEX controlled_id IF NOT EXISTS FOR ()-[r:CONTROLLED]-() ON (r.id);
 CREATE INDEX media_wing_id IF NOT EXISTS FOR ()-[r:MEDIA_WING_OF]-() ON (r.id);
 CREATE INDEX subunit_id IF NOT EXISTS FOR ()-[r:SUBUNIT_OF]-() ON (r.id);
 CREATE INDEX affiliated_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id);
-CREATE INDEX leader_id IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.id)
+CREATE INDEX leader_id IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.id);
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX violated_id IF NOT EXISTS FOR ()-[r:VIOLATED]-() ON (r.id)

@@ -1,8 +1,9 @@
 // Actor-place pairs linked by engagements, with the engagements oldest first. Starts from the
 // narrowest index the arguments allow (actors, place subtree, point index for `near`).
 // Params: $actorIds ([string] or null), $placeId (or null), $near ({latitude, longitude, meters}
-// or null), $from, $to (ISO days or null), $limit.
-// Returns: actorId, placeId, engagementIds.
+// or null), $from, $to (ISO days or null), $offset, $limit (the page).
+// Returns: totalCount (every pair), pairs (the page: [{actorId, placeId, engagementIds}]), ordered
+// by actor name, place name and ids, so pages never overlap.
 CALL () {
   WITH 1 AS ignored WHERE $actorIds IS NOT NULL
   MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
@@ -30,6 +31,6 @@ WHERE ($placeId IS NULL OR EXISTS { (p)-[:PART_OF]->{0,8}(:Place {id: $placeId})
   AND ($to IS NULL OR e.startEarliest <= $to)
 WITH a, p, e ORDER BY e.startEarliest, e.id
 WITH a, p, collect(e.id) AS engagementIds
-RETURN a.id AS actorId, p.id AS placeId, engagementIds
-ORDER BY a.name, p.name
-LIMIT toInteger($limit)
+ORDER BY a.name, a.id, p.name, p.id
+WITH collect({actorId: a.id, placeId: p.id, engagementIds: engagementIds}) AS pairs
+RETURN size(pairs) AS totalCount, pairs[toInteger($offset)..toInteger($offset + $limit)] AS pairs

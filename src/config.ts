@@ -39,6 +39,11 @@ export interface Config {
   readonly introspection: boolean;
   /** NODE_ENV=production masks unexpected errors. */
   readonly production: boolean;
+  /**
+   * GRAPHQL_DEBUG_ERRORS: show an unexpected error's message and stack trace (with file paths) to
+   * the client, for debugging on your own machine; default false, refused with NODE_ENV=production.
+   */
+  readonly debugErrors: boolean;
   /** API_TOKENS: `name:role:secret` entries (role editor or reader); only their hashes are kept. */
   readonly apiTokens: readonly ApiToken[];
   /** READS_REQUIRE_TOKEN: queries need a reader or editor token too, default false. */
@@ -124,6 +129,12 @@ export function readConfig(env: Env = process.env): Config {
   problems.push(...tokenProblems);
   const nodeEnv = text('NODE_ENV') ?? 'development';
   const production = nodeEnv === 'production';
+  const debugErrors = flag('GRAPHQL_DEBUG_ERRORS', false);
+  if (debugErrors && production) {
+    problems.push(
+      'GRAPHQL_DEBUG_ERRORS=true would show stack traces to every client; it is refused with NODE_ENV=production',
+    );
+  }
 
   const config: Config = Object.freeze({
     neo4jUri,
@@ -140,6 +151,7 @@ export function readConfig(env: Env = process.env): Config {
     playground: flag('GRAPHQL_PLAYGROUND', true),
     introspection: flag('GRAPHQL_INTROSPECTION', !production),
     production,
+    debugErrors,
     apiTokens,
     readsRequireToken: flag('READS_REQUIRE_TOKEN', false),
     limits: Object.freeze({
@@ -174,6 +186,7 @@ export const CONFIG_VARIABLES = [
   'GRAPHQL_PLAYGROUND',
   'GRAPHQL_INTROSPECTION',
   'NODE_ENV',
+  'GRAPHQL_DEBUG_ERRORS',
   'API_TOKENS',
   'READS_REQUIRE_TOKEN',
   'MAX_QUERY_DEPTH',

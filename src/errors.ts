@@ -6,6 +6,7 @@ import { createGraphQLError } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
 
 export const ERROR_CODES = [
+  'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -25,7 +26,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export function userError(
   code: ErrorCode,
   message: string,
-  details: { argument?: string; suggestions?: readonly string[] } = {},
+  details: { argument?: string; suggestions?: readonly string[]; candidates?: readonly unknown[] } = {},
 ): GraphQLError {
   return createGraphQLError(message, { extensions: { code, ...details } });
 }

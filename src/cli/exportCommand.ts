@@ -53,7 +53,7 @@ async function runExport(format: ExportFormat, options: ExportCommandOptions, da
   }
 }
 
-/** Registers `export <format> --out PATH [--actor NAME [--lineage]] [--place NAME] [--from DAY] [--to DAY]`. */
+/** Registers `export <format> --out PATH [--actor NAME [--lineage]] [--place NAME [--within PLACE]] [--from DAY] [--to DAY]`. */
 export function registerExportCommand(program: Command, withDatabase: WithDatabase): void {
   program
     .command('export')
@@ -70,6 +70,7 @@ export function registerExportCommand(program: Command, withDatabase: WithDataba
     .option('--actor <name>', "only this actor's engagements (a name in any spelling, or an id)")
     .option('--lineage', "with --actor: count the actor's earlier and later names (renames, mergers) as the actor")
     .option('--place <name>', 'only engagements at this place or places lying in it (a name or an id)')
+    .option('--within <place>', 'with --place: the place lies in this one (tells same-named places apart)')
     .option('--from <day>', 'only engagements and dated relations from this day on (YYYY-MM-DD)')
     .option('--to <day>', 'only engagements and dated relations up to this day (YYYY-MM-DD)')
     .action((format: ExportFormat, options: ExportCommandOptions) =>

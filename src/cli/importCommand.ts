@@ -28,6 +28,13 @@ function printSummary(s: ImportSummary): void {
     `  places        ${s.places.matched} matched to known places, ${s.places.created} ${would}created (NEEDS_REVIEW)`,
     `  participants  ${s.participations} links; control changes ${s.controlChanges}; ${s.batches} batches`,
   ];
+  if (s.resumed !== null) {
+    lines.splice(
+      1,
+      0,
+      `  resumed       from batch ${s.resumed.batch}: rows 1 to ${s.resumed.afterRow} were committed by an earlier run`,
+    );
+  }
   if (s.actors.created + s.places.created > 0 && !s.dryRun) {
     lines.push('  Next: `npm run cli -- review` lists the new actors and places that may duplicate known ones.');
   }
@@ -52,6 +59,10 @@ async function runImport(dataset: EventDataset, file: string, options: ImportCom
       batchSize: options.batchSize,
       dryRun: options.dryRun ?? false,
       ...(options.rejects === undefined ? {} : { rejectsPath: options.rejects }),
+      onResume: ({ batch, afterRow }) =>
+        console.error(
+          `Resuming from batch ${batch}: an earlier run of this file stopped after committing ${afterRow.toLocaleString('en')} rows.`,
+        ),
       onProgress: (p) => {
         committed = p.committedRows;
         bar.update(p.bytes, p.rows, `${p.committedRows.toLocaleString('en')} committed`);

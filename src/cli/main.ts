@@ -8,15 +8,21 @@ import { connectDatabase, type Database } from '../db/database.js';
 import { loadDataset, resetGraph } from '../dataset/load.js';
 import { DATA_DIR, readDataset } from '../dataset/read.js';
 import { registerAnnotateCommand } from './annotateCommand.js';
+import { registerBackupCommands } from './backupCommand.js';
 import { registerExportCommand } from './exportCommand.js';
 import { registerImportCommand } from './importCommand.js';
 import { registerReviewCommand } from './reviewCommand.js';
 
 const log = (line: string) => console.error(`[aleppo-graph] ${line}`);
 
-/** Runs `work` with a connected database, and always closes it (stopping a Neo4j it started). */
+/**
+ * Runs `work` with a connected database, and always closes it. The local Neo4j is shared: a
+ * running one (the server's) is used as it is and stays up after; one started here stops once
+ * no other process uses it.
+ */
 async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
-  const database = await connectDatabase(readConfig(), log);
+  // Long retries: an import rides through a restart of the local Neo4j by its supervisor.
+  const database = await connectDatabase(readConfig(), log, { role: 'cli', retryBudgetMs: 120_000 });
   const stop = () => void database.close().then(() => process.exit(130));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -72,6 +78,7 @@ export function buildProgram(): Command {
   registerExportCommand(program, withDatabase);
   registerReviewCommand(program, withDatabase);
   registerAnnotateCommand(program, withDatabase);
+  registerBackupCommands(program, withDatabase);
 
   return program;
 }

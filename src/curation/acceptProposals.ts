@@ -9,14 +9,11 @@ import type { GraphQLError } from 'graphql';
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor } from '../db/executor.js';
 import { badInput, userError, type ErrorCode } from '../errors.js';
-import type {
-  AllianceInput,
-  EngagementInput,
-  LineageInput,
-  SourceInput,
-  SponsorshipInput,
-} from '../graphql/generated/resolvers.js';
-import { addAlliance, addLineage, addSource, addSponsorship, createEngagement, type Written } from './mutations.js';
+import type { AllianceInput, EngagementInput, LineageInput, SourceInput, SponsorshipInput } from '../schema/types.js';
+import { addAlliance, addLineage, addSponsorship } from './edges.js';
+import type { Written } from './edit.js';
+import { createEngagement } from './engagements.js';
+import { addSource } from './sources.js';
 
 export interface AcceptedProposals {
   engagements?: readonly EngagementInput[] | null;

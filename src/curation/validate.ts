@@ -1,8 +1,8 @@
 /**
- * Checks of curation input. Each failure is a BAD_USER_INPUT naming the argument; the vocabularies
- * are the data files' own (src/dataset/model.ts), so the API and the YAML accept the same values.
+ * Checks of curation input. Each failure is a BAD_USER_INPUT naming the argument. The closed
+ * vocabularies (kinds, sides, outcomes ...) are enums in schema.graphql, checked by GraphQL itself
+ * against the same sets as the data files (src/domain/enums.ts).
  */
-import type { z } from 'zod';
 import { badInput } from '../errors.js';
 import { InvalidDateError, parseFuzzyDate, earliestDay, latestDay } from '../domain/fuzzyDate.js';
 import { Slug } from '../dataset/model.js';
@@ -40,13 +40,6 @@ export function slugFrom(name: string, argument: string): string {
     .replace(/-$/, '');
   if (derived === '') throw badInput(argument, 'cannot derive an id from this name; give an id');
   return derived;
-}
-
-/** A value of one of the data model's enums. */
-export function oneOf<T extends string>(schema: z.ZodEnum<Record<string, T>>, value: string, argument: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw badInput(argument, `"${value}" is not one of ${schema.options.join(', ')}`);
-  return parsed.data;
 }
 
 export function fuzzyDate(value: string, argument: string): string {

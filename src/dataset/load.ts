@@ -18,6 +18,7 @@ export interface LoadSummary {
 interface Period {
   from?: string | undefined;
   to?: string | undefined;
+  inferredFrom?: string | undefined;
   contested: boolean;
   contestedNote?: string | undefined;
   note?: string | undefined;
@@ -30,6 +31,7 @@ function factProps(fact: Period): Params {
     contested: fact.contested,
     contestedNote: fact.contestedNote ?? null,
     note: fact.note ?? null,
+    inferredFrom: fact.inferredFrom ?? null,
   };
 }
 
@@ -55,7 +57,13 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     citations.push(...storedCitationRows(event.kind, event.id, event.citations));
   }
   for (const m of memberships) {
-    relations.push({ id: m.id, type: 'MEMBER_OF', from: m.member, to: m.group, props: factProps(m) });
+    relations.push({
+      id: m.id,
+      type: 'MEMBER_OF',
+      from: m.member,
+      to: m.group,
+      props: { ...factProps(m), endReason: m.endReason ?? null },
+    });
     citations.push(...storedCitationRows('MEMBER_OF', m.id, m.citations));
   }
   for (const a of alliances) {
@@ -82,6 +90,9 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     return { id: c.id, actor: c.actor, place: c.place, props: factProps(c) };
   });
 
+  const { agreements, violations } = dataset.agreements;
+  for (const a of agreements) citations.push(...storedCitationRows('Agreement', a.id, a.citations));
+  for (const v of violations) citations.push(...storedCitationRows('VIOLATED', v.id, v.citations));
   for (const actor of dataset.actors) citations.push(...storedCitationRows('Actor', actor.id, actor.citations));
   for (const place of dataset.places) citations.push(...storedCitationRows('Place', place.id, place.citations));
   for (const e of dataset.engagements) citations.push(...storedCitationRows('Engagement', e.id, e.citations));
@@ -115,6 +126,8 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
           name: a.name,
           kind: a.kind,
           description: a.description ?? null,
+          ...storedFuzzyDate('formed', a.formed),
+          formedNote: a.formedNote ?? null,
           aliases: a.aliases.map((x) => x.name),
           reviewStatus: 'REVIEWED',
         },
@@ -177,6 +190,7 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
           side: p.side,
           role: p.role ?? null,
           note: p.note ?? null,
+          inferredFrom: p.inferredFrom ?? null,
         })),
       ),
     ],
@@ -190,6 +204,31 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     ],
     ['load-actor-relations', relations],
     ['load-control', controlRows],
+    [
+      'load-agreements',
+      agreements.map((a) => ({
+        id: a.id,
+        props: {
+          name: a.name,
+          kind: a.kind,
+          ...storedFuzzyDate('announced', a.announced),
+          dateNote: a.dateNote ?? null,
+          description: a.description ?? null,
+          ...factProps(a),
+        },
+      })),
+    ],
+    [
+      'load-agreement-parties',
+      agreements.flatMap((a) =>
+        a.parties.map((p) => ({ agreement: a.id, actor: p.actor, role: p.role, note: p.note ?? null })),
+      ),
+    ],
+    ['load-agreement-places', agreements.flatMap((a) => a.places.map((place) => ({ agreement: a.id, place })))],
+    [
+      'load-violations',
+      violations.map((v) => ({ id: v.id, actor: v.actor, agreement: v.agreement, props: factProps(v) })),
+    ],
     ['load-citations', citations],
   ];
 }

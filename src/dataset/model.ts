@@ -4,6 +4,22 @@
  * reviewed YAML file stops the load with the file, the entry and the field that is wrong.
  */
 import { z } from 'zod';
+import {
+  ActorKind,
+  AffiliationKind,
+  AgreementKind,
+  AgreementRole,
+  EngagementKind,
+  EngagementOutcome,
+  LineageKind,
+  MembershipEnd,
+  NameKind,
+  ParticipantRole,
+  ParticipantSide,
+  PlaceKind,
+  SourceKind,
+  SupportKind,
+} from '../domain/enums.js';
 
 /** Stable ASCII slug used as the node id: lower case, digits, hyphens. */
 export const Slug = z
@@ -42,9 +58,13 @@ const FactFields = {
   ...Provenance,
   from: FuzzyDateText.optional(),
   to: FuzzyDateText.optional(),
+  /**
+   * What of the fact is inferred, and from what, when its quotes do not name both ends ("the
+   * government" read as the Syrian state). Without it, a fact cited only from articles must have
+   * quotes naming both ends (checked in read.ts).
+   */
+  inferredFrom: z.string().min(1).optional(),
 };
-
-export const SourceKind = z.enum(['ARTICLE', 'REFERENCE', 'DATASET']);
 
 export const Source = z.strictObject({
   id: SourceId,
@@ -64,21 +84,9 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-export const AliasKind = z.enum([
-  /** Spelled this way in at least one of the cited sources. */
-  'SOURCE_SPELLING',
-  /** A standard romanisation or English name an analyst would type. */
-  'ROMANISATION',
-  /** The name in Arabic script (or another script). */
-  'NATIVE_SCRIPT',
-  'ABBREVIATION',
-  /** The spelling a gazetteer uses. */
-  'GAZETTEER',
-]);
-
 export const Alias = z.strictObject({
   name: z.string().min(1),
-  kind: AliasKind,
+  kind: NameKind,
   /** Sources that use this spelling (required for SOURCE_SPELLING). */
   sources: z.array(SourceId).default([]),
   /** The period the name belongs to, for a group's old or later name. */
@@ -87,46 +95,20 @@ export const Alias = z.strictObject({
 });
 export type Alias = z.infer<typeof Alias>;
 
-export const ActorKind = z.enum([
-  'ARMED_GROUP',
-  'COALITION',
-  'OPERATIONS_ROOM',
-  'STATE',
-  'STATE_FORCE',
-  'MILITIA',
-  'FOREIGN_ARMED_ORGANISATION',
-  'PERSON',
-  'MEDIA_WING',
-  'INTERNATIONAL_ORGANISATION',
-  'MEDIA_OUTLET',
-]);
-
 export const Actor = z.strictObject({
   id: Slug,
   name: z.string().min(1),
   kind: ActorKind,
   description: z.string().optional(),
+  /** When the group, coalition or operations room was formed, as far as its citations say. */
+  formed: FuzzyDateText.optional(),
+  /** How `formed` was worked out (e.g. "three months ago" in an article of June 2015). */
+  formedNote: z.string().optional(),
   aliases: z.array(Alias).default([]),
   /** Where the sources name the actor: at least one, so every node is traceable. */
   citations: Citations,
 });
 export type Actor = z.infer<typeof Actor>;
-
-export const PlaceKind = z.enum([
-  'COUNTRY',
-  'GOVERNORATE',
-  'REGION',
-  'CITY',
-  'DISTRICT',
-  'NEIGHBOURHOOD',
-  'TOWN',
-  'VILLAGE',
-  'HILL',
-  'BASE',
-  'FACILITY',
-  'ROAD',
-  'FRONT',
-]);
 
 /** A WGS84 point taken from a gazetteer row, never guessed. */
 export const Location = z.strictObject({
@@ -153,32 +135,17 @@ export const Place = z.strictObject({
 });
 export type Place = z.infer<typeof Place>;
 
-export const EngagementKind = z.enum([
-  'OFFENSIVE',
-  'PHASE',
-  'COUNTER_OFFENSIVE',
-  'ASSAULT',
-  'CAPTURE',
-  'RECAPTURE',
-  'RETREAT',
-  'CLASHES',
-  'SHELLING',
-  'ROCKET_ATTACK',
-  'AIR_RAID',
-  'SUICIDE_CAR_BOMB',
-  'MISSILE_STRIKE',
-  'SIEGE',
-  'DEFENCE',
-]);
-
-export const ParticipantSide = z.enum(['ATTACKER', 'DEFENDER']);
-export const ParticipantRole = z.enum(['LEAD', 'SUPPORT']);
-
 export const Participant = z.strictObject({
   actor: Slug,
   side: ParticipantSide,
   role: ParticipantRole.optional(),
   note: z.string().optional(),
+  /**
+   * Where the participant is inferred from when the engagement's quotes do not name it (a photo
+   * caption, the previous sentence, the coalition credited with the operation). Without it the
+   * quotes must name the participant (checked in read.ts).
+   */
+  inferredFrom: z.string().min(1).optional(),
 });
 
 export const Casualties = z.strictObject({
@@ -191,16 +158,6 @@ export const Casualties = z.strictObject({
   reported: z.string().min(1),
   source: SourceId,
 });
-
-export const EngagementOutcome = z.enum([
-  'ATTACKER_GAINS',
-  'ATTACKER_REPELLED',
-  'DEFENDER_RETREAT',
-  'STALEMATE',
-  'INCONCLUSIVE',
-  'CONTESTED',
-  'UNKNOWN',
-]);
 
 export const Engagement = z.strictObject({
   id: Slug,
@@ -222,8 +179,6 @@ export const Engagement = z.strictObject({
 });
 export type Engagement = z.infer<typeof Engagement>;
 
-export const LineageKind = z.enum(['RENAMED_TO', 'MERGED_INTO', 'SPLIT_FROM', 'ABSORBED_INTO']);
-
 export const LineageEvent = z.strictObject({
   id: Slug,
   kind: LineageKind,
@@ -240,6 +195,8 @@ export const Membership = z.strictObject({
   member: Slug,
   group: Slug,
   ...FactFields,
+  /** Why the membership ended at `to` (required with it; checked in read.ts). */
+  endReason: MembershipEnd.optional(),
 });
 export type Membership = z.infer<typeof Membership>;
 
@@ -250,17 +207,6 @@ export const Alliance = z.strictObject({
 });
 export type Alliance = z.infer<typeof Alliance>;
 
-export const SupportKind = z.enum([
-  'WEAPONS',
-  'FUNDING',
-  'AIR_SUPPORT',
-  'FIGHTERS',
-  'TRAINING',
-  'POLITICAL_COVER',
-  'EQUIPMENT',
-  'ORDERS',
-]);
-
 export const Sponsorship = z.strictObject({
   id: Slug,
   sponsor: Slug,
@@ -269,8 +215,6 @@ export const Sponsorship = z.strictObject({
   ...FactFields,
 });
 export type Sponsorship = z.infer<typeof Sponsorship>;
-
-export const AffiliationKind = z.enum(['MEDIA_WING_OF', 'SUBUNIT_OF', 'AFFILIATED_WITH', 'LEADER_OF']);
 
 /** Ties that are neither lineage nor coalition membership: a media wing, a battalion of a brigade. */
 export const Affiliation = z.strictObject({
@@ -299,6 +243,43 @@ export const RelationsFile = z.strictObject({
   control: z.array(Control).default([]),
 });
 
+export const AgreementParty = z.strictObject({
+  actor: Slug,
+  role: AgreementRole,
+  note: z.string().optional(),
+});
+
+/** An agreement, ceasefire or plan: a dated node with its parties and the places it covers. */
+export const Agreement = z.strictObject({
+  id: Slug,
+  name: z.string().min(1),
+  kind: AgreementKind,
+  /** When it was announced or signed. */
+  announced: FuzzyDateText.optional(),
+  /** How the dates were worked out when the source gives them relative to its own date. */
+  dateNote: z.string().optional(),
+  description: z.string().optional(),
+  parties: z.array(AgreementParty).min(1, 'an agreement has at least one party, proposer or announcer'),
+  /** The places it covers, as far as the sources say (none when they do not). */
+  places: z.array(Slug).default([]),
+  ...FactFields,
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+/** "HTS had violated the armistice": a cited, dated edge from the actor to the agreement. */
+export const Violation = z.strictObject({
+  id: Slug,
+  actor: Slug,
+  agreement: Slug,
+  ...FactFields,
+});
+export type Violation = z.infer<typeof Violation>;
+
+export const AgreementsFile = z.strictObject({
+  agreements: z.array(Agreement).default([]),
+  violations: z.array(Violation).default([]),
+});
+
 export const SourcesFile = z.array(Source);
 export const ActorsFile = z.array(Actor);
 export const PlacesFile = z.array(Place);
@@ -313,4 +294,6 @@ export interface Dataset {
   places: Place[];
   engagements: Engagement[];
   relations: z.infer<typeof RelationsFile>;
+  /** Agreements, ceasefires and plans, and their violations (data/agreements.yaml). */
+  agreements: z.infer<typeof AgreementsFile>;
 }

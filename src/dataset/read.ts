@@ -20,7 +20,12 @@
  *    to exactly one node;
  *  - place and engagement PART_OF chains have no cycles;
  *  - no orphans: every actor and place is used by an engagement, a relation, or (places) as the
- *    parent of another place, unless its description explains why with "Unlinked:".
+ *    parent of another place, unless its description explains why with "Unlinked:";
+ *  - an engagement's quotes, taken together, name each of its places and each participant (by any
+ *    of its names, compared by name key), unless the participant says in `inferredFrom` where it
+ *    is inferred from; likewise a dated relation cited only from articles names both its ends,
+ *    unless its `inferredFrom` says what is inferred;
+ *  - a membership that says how it ended (`endReason`) has an end date.
  */
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,10 +33,13 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { parseFuzzyDate } from '../domain/fuzzyDate.js';
+import { mentionKeys, mentionsAnyName } from '../domain/mentions.js';
 import { normaliseName } from '../domain/names.js';
 import { quoteAppearsIn } from '../domain/provenance.js';
 import {
   Actor,
+  Agreement,
+  AgreementsFile,
   Affiliation,
   Alliance,
   Control,
@@ -41,6 +49,7 @@ import {
   Place,
   Source,
   Sponsorship,
+  Violation,
   type Alias,
   type Citation,
   type Dataset,
@@ -82,6 +91,7 @@ const FILES = {
   places: 'places.yaml',
   engagements: 'engagements.yaml',
   relations: 'relations.yaml',
+  agreements: 'agreements.yaml',
 } as const;
 
 function entryLabel(raw: unknown, index: number): string {
@@ -161,6 +171,24 @@ function parseRelations(raw: unknown, problems: string[]): RelationsData {
   };
 }
 
+function parseAgreements(raw: unknown, problems: string[]): Dataset['agreements'] {
+  const file = FILES.agreements;
+  const keys = Object.keys(AgreementsFile.shape);
+  if (raw === undefined || raw === null) return { agreements: [], violations: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`${file}: expected a mapping with the keys ${keys.join(', ')}`);
+    return { agreements: [], violations: [] };
+  }
+  const record = raw as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!keys.includes(key)) problems.push(`${file}: unknown key "${key}" (expected ${keys.join(', ')})`);
+  }
+  return {
+    agreements: parseList(record.agreements, Agreement, `${file} agreements`, problems),
+    violations: parseList(record.violations, Violation, `${file} violations`, problems),
+  };
+}
+
 /** First and last day-ish strings a fuzzy date allows, comparable as plain strings. */
 function earliest(value: string): string {
   const [y, m = '01', d = '01'] = value.split('-');
@@ -180,6 +208,79 @@ async function fileExists(p: string): Promise<boolean> {
   }
 }
 
+/** Every name of an entity: the canonical one and its aliases. */
+function namesOf(entity: { name: string; aliases: readonly Alias[] }): string[] {
+  return [entity.name, ...entity.aliases.map((a) => a.name)];
+}
+
+/**
+ * The quotes of an engagement must name what it records: each place, and each participant that
+ * does not say where it is inferred from. A quote about an event that names neither the side nor
+ * the ground does not support "X fought at Y".
+ */
+function checkEngagementsNamed(
+  engagements: readonly Engagement[],
+  actors: readonly Actor[],
+  places: readonly Place[],
+  problems: string[],
+): void {
+  const actorNames = new Map(actors.map((a) => [a.id, namesOf(a)]));
+  const placeNames = new Map(places.map((p) => [p.id, namesOf(p)]));
+  for (const e of engagements) {
+    const where = `${FILES.engagements}: engagement "${e.id}"`;
+    const mentioned = mentionKeys(e.citations.flatMap((c) => (c.quote === undefined ? [] : [c.quote])));
+    e.participants.forEach((p, i) => {
+      const names = actorNames.get(p.actor);
+      if (names === undefined || p.inferredFrom !== undefined || mentionsAnyName(mentioned, names)) return;
+      problems.push(
+        `${where} field participants.${i}: no quote names "${p.actor}"; cite one that does, or say in inferredFrom where it is inferred from`,
+      );
+    });
+    e.places.forEach((id, i) => {
+      const names = placeNames.get(id);
+      if (names === undefined || mentionsAnyName(mentioned, names)) return;
+      problems.push(`${where} field places.${i}: no quote names the place "${id}" by any of its names`);
+    });
+  }
+}
+
+/**
+ * A dated relation whose only support is article quotes must have quotes naming both ends, or say
+ * in `inferredFrom` what is read from context. A REFERENCE or DATASET citation vouches for the
+ * fact as a whole (it has no quote to check).
+ */
+function checkRelationsNamed(
+  relations: RelationsData,
+  violations: readonly Violation[],
+  actors: readonly Actor[],
+  places: readonly Place[],
+  sourceById: ReadonlyMap<string, Source>,
+  problems: string[],
+): void {
+  const names = new Map([...actors, ...places].map((e) => [e.id, namesOf(e)]));
+  type Fact = { id: string; inferredFrom?: string | undefined; citations: readonly Citation[] };
+  const facts: [kind: string, fact: Fact, ends: readonly string[]][] = [
+    ...relations.memberships.map((r): [string, Fact, string[]] => ['membership', r, [r.member, r.group]]),
+    ...relations.alliances.map((r): [string, Fact, string[]] => ['alliance', r, [...r.actors]]),
+    ...relations.sponsorships.map((r): [string, Fact, string[]] => ['sponsorship', r, [r.sponsor, r.client]]),
+    ...relations.affiliations.map((r): [string, Fact, string[]] => ['affiliation', r, [r.actor, r.of]]),
+    ...relations.control.map((r): [string, Fact, string[]] => ['control', r, [r.actor, r.place]]),
+    ...violations.map((r): [string, Fact, string[]] => ['violation', r, [r.actor]]),
+  ];
+  for (const [kind, fact, ids] of facts) {
+    if (fact.inferredFrom !== undefined) continue;
+    if (fact.citations.some((c) => sourceById.get(c.source)?.kind !== 'ARTICLE')) continue;
+    const mentioned = mentionKeys(fact.citations.flatMap((c) => (c.quote === undefined ? [] : [c.quote])));
+    for (const id of ids) {
+      const entityNames = names.get(id);
+      if (entityNames === undefined || mentionsAnyName(mentioned, entityNames)) continue;
+      problems.push(
+        `${kind === 'violation' ? FILES.agreements : FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
+      );
+    }
+  }
+}
+
 /**
  * Loads and checks the dataset in `dataDir` (default: the repository's `data/`).
  * @throws DatasetError listing every problem found.
@@ -187,12 +288,13 @@ async function fileExists(p: string): Promise<boolean> {
 export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> {
   const problems: string[] = [];
 
-  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations] = await Promise.all([
+  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations, rawAgreements] = await Promise.all([
     readYaml(dataDir, FILES.sources, problems),
     readYaml(dataDir, FILES.actors, problems),
     readYaml(dataDir, FILES.places, problems),
     readYaml(dataDir, FILES.engagements, problems),
     readYaml(dataDir, FILES.relations, problems),
+    readYaml(dataDir, FILES.agreements, problems),
   ]);
 
   const sources = parseList(rawSources, Source, FILES.sources, problems);
@@ -200,6 +302,7 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   const places = parseList(rawPlaces, Place, FILES.places, problems);
   const engagements = parseList(rawEngagements, Engagement, FILES.engagements, problems);
   const relations = parseRelations(rawRelations, problems);
+  const agreements = parseAgreements(rawAgreements, problems);
 
   // ---- unique ids -------------------------------------------------------------------------
   function uniqueIds(file: string, kind: string, ids: readonly string[]): Set<string> {
@@ -230,10 +333,14 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     'engagement',
     engagements.map((e) => e.id),
   );
-  uniqueIds(
-    FILES.relations,
-    'relation',
-    RELATION_KEYS.flatMap((k) => relations[k].map((r) => r.id)),
+  uniqueIds(FILES.relations, 'relation', [
+    ...RELATION_KEYS.flatMap((k) => relations[k].map((r) => r.id)),
+    ...agreements.violations.map((v) => v.id),
+  ]);
+  const agreementIds = uniqueIds(
+    FILES.agreements,
+    'agreement',
+    agreements.agreements.map((a) => a.id),
   );
   // Fact nodes (actors, places, engagements) are looked up by id across kinds: keep them apart.
   const kindsById = new Map<string, string[]>();
@@ -241,6 +348,7 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     ['actor', actorIds],
     ['place', placeIds],
     ['engagement', engagementIds],
+    ['agreement', agreementIds],
   ] as const) {
     for (const id of ids) kindsById.set(id, [...(kindsById.get(id) ?? []), kind]);
   }
@@ -417,6 +525,8 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     checkCitations(where, e.citations);
   }
   findCycles(FILES.engagements, 'engagement', new Map(engagements.map((e) => [e.id, e.partOf])));
+  checkEngagementsNamed(engagements, actors, places, problems);
+  checkRelationsNamed(relations, agreements.violations, actors, places, sourceById, problems);
 
   // ---- relations ----------------------------------------------------------------------------
   const rel = (kind: string, id: string): string => `${FILES.relations}: ${kind} "${id}"`;
@@ -434,6 +544,9 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     refActor(where, 'member', r.member);
     refActor(where, 'group', r.group);
     checkPeriod(where, 'from', r.from, 'to', r.to);
+    if (r.endReason !== undefined && r.to === undefined) {
+      problems.push(`${where} field to: endReason ${r.endReason} needs the date the membership ended`);
+    }
     checkContested(where, r);
     checkCitations(where, r.citations);
   }
@@ -469,6 +582,25 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     checkPeriod(where, 'from', r.from, 'to', r.to);
     checkContested(where, r);
     checkCitations(where, r.citations);
+  }
+
+  // ---- agreements and their violations ---------------------------------------------------------
+  for (const a of agreements.agreements) {
+    const where = `${FILES.agreements}: agreement "${a.id}"`;
+    checkDate(where, 'announced', a.announced);
+    checkPeriod(where, 'from', a.from, 'to', a.to);
+    a.parties.forEach((p, i) => refActor(where, `parties.${i}.actor`, p.actor));
+    a.places.forEach((p, i) => refPlace(where, `places.${i}`, p));
+    checkContested(where, a);
+    checkCitations(where, a.citations);
+  }
+  for (const v of agreements.violations) {
+    const where = `${FILES.agreements}: violation "${v.id}"`;
+    refActor(where, 'actor', v.actor);
+    if (!agreementIds.has(v.agreement)) problems.push(`${where} field agreement: unknown agreement "${v.agreement}"`);
+    checkPeriod(where, 'from', v.from, 'to', v.to);
+    checkContested(where, v);
+    checkCitations(where, v.citations);
   }
 
   // ---- one node per name -----------------------------------------------------------------------
@@ -519,5 +651,5 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   }
 
   if (problems.length > 0) throw new DatasetError(problems);
-  return { sources, sourceTexts, actors, places, engagements, relations };
+  return { sources, sourceTexts, actors, places, engagements, relations, agreements };
 }

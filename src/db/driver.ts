@@ -13,8 +13,14 @@ export class Neo4jUnavailableError extends Error {
   override name = 'Neo4jUnavailableError';
 }
 
-export function createDriver(target: Neo4jTarget): Driver {
+export interface DriverOptions {
+  /** How long a transaction failing for a transient reason is retried; default 30 s. */
+  retryBudgetMs?: number;
+}
+
+export function createDriver(target: Neo4jTarget, options: DriverOptions = {}): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    maxTransactionRetryTime: options.retryBudgetMs ?? 30_000,
     // Numbers come back as JS numbers; ids and counts in this graph stay far below 2^53.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 30_000,

@@ -2,8 +2,13 @@
  * The one module that runs Cypher. Reads go through read transactions and writes through write
  * transactions, so the same code runs against a cluster behind a routing (neo4j://) driver.
  * Driver errors become our error codes here and only here.
+ *
+ * Every session of an executor and of the executors derived from it (one per request) shares one
+ * bookmark manager: a read waits until the cluster member answering it has applied every write
+ * this process committed before, so on a `neo4j://` cluster a mutation and the reads after it
+ * (in its own response or a later request) never see "written but not found".
  */
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { userError } from '../errors.js';
 import type { CypherQueries, QueryName } from './queries.js';
 
@@ -26,22 +31,25 @@ export class Executor {
   /**
    * @param timeoutMs each transaction is stopped by Neo4j after this long (REQUEST_TIMEOUT_MS);
    *   undefined leaves the server's default, for long loads and imports.
+   * @param bookmarks causal chaining of reads after writes; default a new manager for this executor
+   *   and those derived from it.
    */
   constructor(
     private readonly driver: Driver,
     private readonly queries: CypherQueries,
     private readonly database: string | undefined,
     private readonly timeoutMs?: number,
+    private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager(),
   ) {}
 
   /** A fresh executor sharing the driver, with its own round-trip count (one per GraphQL request). */
   scoped(): Executor {
-    return new Executor(this.driver, this.queries, this.database, this.timeoutMs);
+    return new Executor(this.driver, this.queries, this.database, this.timeoutMs, this.bookmarks);
   }
 
   /** The same, with every transaction limited to `timeoutMs` (the server's request timeout). */
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.driver, this.queries, this.database, timeoutMs);
+    return new Executor(this.driver, this.queries, this.database, timeoutMs, this.bookmarks);
   }
 
   private transactionConfig(label: string): { metadata: Record<string, string>; timeout?: number } {
@@ -52,7 +60,11 @@ export class Executor {
 
   /** Runs one read query in a read transaction. The row shape is the file's documented columns. */
   async read<T = Row>(query: QueryName, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: 'READ',
+      bookmarkManager: this.bookmarks,
+    });
     try {
       const result = await session.executeRead((tx) => this.run(tx, query, params), this.transactionConfig(query));
       return rowsOf(result) as T[];
@@ -74,12 +86,41 @@ export class Executor {
    * outside the transaction.
    */
   async writeTransaction<T>(work: (run: StepRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: 'WRITE',
+      bookmarkManager: this.bookmarks,
+    });
+    try {
+      return await session.executeWrite(async (tx) => {
+        // Sent with the first statement, not before it: the lock costs no round trip of its own.
+        const lock = tx.run(this.queries.text('graph-write-lock'));
+        const result = await work(async (query, params) => rowsOf(await this.run(tx, query, params)));
+        await lock;
+        return result;
+      }, this.transactionConfig('write'));
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` while holding the graph's write lock in an open write transaction (then rolled
+   * back: it changes nothing): every write transaction of every process waits until it is done,
+   * so the reads `work` makes through this executor see one unchanging graph.
+   */
+  async whileWritesWait<T>(work: () => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite(
-        (tx) => work(async (query, params) => rowsOf(await this.run(tx, query, params))),
-        this.transactionConfig('write'),
-      );
+      const tx = session.beginTransaction(this.transactionConfig('hold-writes'));
+      try {
+        await tx.run(this.queries.text('graph-write-lock'));
+        return await work();
+      } finally {
+        await tx.rollback();
+      }
     } catch (error) {
       throw mapDriverError(error);
     } finally {

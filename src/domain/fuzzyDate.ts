@@ -47,8 +47,11 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** The value for a message; never throws (String() does for an object without a prototype). */
 function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'a list' : 'an object';
+  return typeof value === 'function' ? 'a function' : String(value);
 }
 
 /**

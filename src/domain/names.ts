@@ -181,8 +181,24 @@ function foldArabicWord(word: string): string {
 /** Splits a name into words after Unicode folding; apostrophes become SEP inside words. */
 function rawWords(name: string): string[] {
   let s = name.replace(APOSTROPHES, SEP);
-  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(MARKS, '');
+  // Again after NFKD, which turns some letters into a letter and an apostrophe sign (ẚ = aʾ).
+  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, SEP);
   return s.split(WORD_SPLIT).filter((w) => w !== '' && w !== SEP && w.replace(/\uE000/g, '') !== '');
+}
+
+/** The folded key of one word; an all-capitals word is an abbreviation unless the name shouts. */
+function wordKey(word: string, shouting: () => boolean): string {
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/\uE000/g, '');
+  if (ARABIC.test(word)) return foldArabicWord(bare);
+  if (ACRONYM.test(word) && !shouting()) return bare;
+  if (LATIN_LETTERS_ONLY.test(lower)) return foldLatinWord(lower);
+  // Digits or other scripts: fold the Latin letters in place, keep the rest as written.
+  return bare.replace(/[a-z]+/g, (run) => foldLatinWord(run));
+}
+
+function isArticle(word: string): boolean {
+  return ARTICLES.has(word.toLowerCase().replace(/\uE000/g, ''));
 }
 
 /** The folded key of every word of a name, articles dropped; the name key is their join. */
@@ -192,22 +208,35 @@ function wordKeys(name: string): string[] {
   const shouting = (): boolean => words.length > 1 && !/\p{Ll}/u.test(name);
   const keys: string[] = [];
   words.forEach((word, index) => {
-    const lower = word.toLowerCase();
-    const bare = lower.replace(/\uE000/g, '');
-    const isLast = index === words.length - 1;
-    if (!isLast && ARTICLES.has(bare)) return;
-    if (ARABIC.test(word)) {
-      keys.push(foldArabicWord(bare));
-    } else if (ACRONYM.test(word) && !shouting()) {
-      keys.push(bare);
-    } else if (LATIN_LETTERS_ONLY.test(lower)) {
-      keys.push(foldLatinWord(lower));
-    } else {
-      // Digits or other scripts: fold the Latin letters in place, keep the rest as written.
-      keys.push(bare.replace(/[a-z]+/g, (run) => foldLatinWord(run)));
-    }
+    if (index !== words.length - 1 && isArticle(word)) return;
+    const key = wordKey(word, shouting);
+    if (key !== '') keys.push(key);
   });
-  return keys.filter((k) => k !== '');
+  return keys;
+}
+
+/**
+ * The name key of every run of up to `maxWords` consecutive words of `text`: for each run, what
+ * `normaliseName` gives for those words alone (an article is dropped unless it ends the run), so
+ * a quote can be searched for names without folding each run again. A possessive "'s" is not
+ * part of a name ("Nusra's" is "Nusra").
+ */
+export function runKeys(text: string, maxWords: number): Set<string> {
+  const words = rawWords(text.replace(/['’]s\b/gu, ''));
+  const keys = words.map((w) => wordKey(w, () => false));
+  const articles = words.map(isArticle);
+  const runs = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    const parts: string[] = [];
+    for (let end = start; end < Math.min(words.length, start + maxWords); end++) {
+      // The run start..end: earlier articles are dropped, the last word is always kept.
+      const last = keys[end] ?? '';
+      const key = joinKeys(last === '' ? parts : [...parts, last]);
+      if (key !== '') runs.add(key);
+      if (!articles[end] && last !== '') parts.push(last);
+    }
+  }
+  return runs;
 }
 
 function joinKeys(keys: readonly string[]): string {

@@ -13,7 +13,16 @@ import type { Executor } from '../db/executor.js';
  * Every label of the graph model; each node has exactly one, and an `id` unique within it.
  * Change nodes are the curation history (who changed what, when).
  */
-export const EXPORT_LABELS = ['Source', 'Actor', 'Place', 'Engagement', 'Alias', 'Citation', 'Change'] as const;
+export const EXPORT_LABELS = [
+  'Source',
+  'Actor',
+  'Place',
+  'Engagement',
+  'Agreement',
+  'Alias',
+  'Citation',
+  'Change',
+] as const;
 export type ExportLabel = (typeof EXPORT_LABELS)[number];
 
 export function isExportLabel(label: string): label is ExportLabel {

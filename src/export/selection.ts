@@ -16,7 +16,9 @@
  */
 import type { Executor } from '../db/executor.js';
 import { parseCalendarDate } from '../domain/fuzzyDate.js';
-import { normaliseName, rankNameMatches, type NameCandidate } from '../domain/names.js';
+import { graphNameDirectory } from '../db/nameDirectory.js';
+import type { EntityType } from '../domain/enums.js';
+import { resolveName, unresolvedMessage } from '../domain/nameResolution.js';
 import type { ExportLabel } from './graph.js';
 
 /** A resolved export filter: ids and ISO days. */
@@ -35,6 +37,8 @@ export interface ExportFilterInput {
   /** Count the actor's predecessors and successors (renames, mergers) as the actor. */
   lineage?: boolean;
   place?: string;
+  /** Scopes the `place` name to the places lying in this one (a name or id). */
+  within?: string;
   from?: string;
   to?: string;
 }
@@ -53,27 +57,17 @@ export class ExportFilterError extends Error {
 /** Facts per citations query, to keep each answer a reasonable size. */
 const FACTS_PER_QUERY = 5000;
 
-async function resolveEntity(executor: Executor, entityType: 'Actor' | 'Place', text: string): Promise<string> {
-  const byId = await executor.read(entityType === 'Actor' ? 'actors-by-id' : 'places-by-id', { ids: [text] });
-  if (byId.length > 0) return text;
-  const matches = await executor.read<{ entityId: string }>('resolve-names', {
-    keys: [normaliseName(text)],
-    entityType,
-  });
-  const ids = [...new Set(matches.map((m) => m.entityId))];
-  if (ids.length === 1 && ids[0] !== undefined) return ids[0];
-  if (ids.length > 1) {
-    throw new ExportFilterError(
-      `"${text}" names several ${entityType.toLowerCase()}s (${ids.join(', ')}): give an id.`,
-    );
-  }
-  const candidates = await executor.read<NameCandidate>('name-candidates', { entityTypes: [entityType] });
-  const suggestions = rankNameMatches(text, candidates, { limit: 3 }).map(
-    (m) => `${m.candidate.name} (${m.candidate.entityId})`,
-  );
-  throw new ExportFilterError(
-    `No ${entityType.toLowerCase()} is called "${text}".${suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
-  );
+/** The one entity a filter's name (or id) stands for, by the domain's policy (src/domain/nameResolution.ts). */
+async function resolveEntity(
+  executor: Executor,
+  entityType: EntityType,
+  text: string,
+  option: string,
+  withinId: string | null = null,
+): Promise<string> {
+  const resolution = await resolveName(graphNameDirectory(executor), entityType, text, { withinId });
+  if (resolution.status === 'found') return resolution.entity.id;
+  throw new ExportFilterError(`--${option}: ${unresolvedMessage(entityType, text, resolution)}`);
 }
 
 function day(text: string | undefined, option: string): string | undefined {
@@ -92,14 +86,19 @@ function day(text: string | undefined, option: string): string | undefined {
 export async function resolveExportFilter(executor: Executor, input: ExportFilterInput): Promise<ExportFilter | null> {
   const filter: ExportFilter = {};
   if (input.actor !== undefined) {
-    const id = await resolveEntity(executor, 'Actor', input.actor);
+    const id = await resolveEntity(executor, 'Actor', input.actor, 'actor');
     filter.actorIds = [id];
     if (input.lineage === true) {
       const [row] = await executor.read<{ ids: string[] }>('lineage-identity', { id });
       filter.actorIds = [...new Set([id, ...(row?.ids ?? [])])];
     }
   }
-  if (input.place !== undefined) filter.placeId = await resolveEntity(executor, 'Place', input.place);
+  if (input.within !== undefined && input.place === undefined)
+    throw new ExportFilterError('--within scopes --place: give --place too.');
+  if (input.place !== undefined) {
+    const withinId = input.within === undefined ? null : await resolveEntity(executor, 'Place', input.within, 'within');
+    filter.placeId = await resolveEntity(executor, 'Place', input.place, 'place', withinId);
+  }
   const from = day(input.from, 'from');
   const to = day(input.to, 'to');
   if (from !== undefined && to !== undefined && from > to)
@@ -143,6 +142,8 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
       ['Actor', new Set(row.actorIds)],
       ['Place', new Set(row.placeIds)],
       ['Engagement', new Set(row.engagementIds)],
+      // A selection by actor, place or period does not reach agreements yet: none is exported.
+      ['Agreement', new Set<string>()],
       ['Alias', new Set(row.aliasIds)],
       ['Citation', citationIds],
       ['Change', new Set<string>()],

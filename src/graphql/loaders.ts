@@ -2,6 +2,8 @@
  * Per-request DataLoaders: every relationship field reads through one of these, so a request
  * sends one query per field level whatever the number of results (no N+1).
  */
+import { AffiliationKind } from '../domain/enums.js';
+import { isNodeFactType } from '../domain/facts.js';
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
@@ -15,7 +17,7 @@ import type {
   ParticipationRow,
   PlaceRow,
   SourceRow,
-} from './rows.js';
+} from '../db/rows.js';
 
 /** Which edges an actor field reads, and in which direction. */
 export const ACTOR_RELATION_KINDS = {
@@ -24,7 +26,7 @@ export const ACTOR_RELATION_KINDS = {
   alliances: { types: ['ALLIED_WITH'], direction: 'BOTH' },
   sponsors: { types: ['SPONSORED_BY'], direction: 'OUT' },
   sponsoring: { types: ['SPONSORED_BY'], direction: 'IN' },
-  affiliations: { types: ['MEDIA_WING_OF', 'SUBUNIT_OF', 'AFFILIATED_WITH', 'LEADER_OF'], direction: 'BOTH' },
+  affiliations: { types: AffiliationKind.options, direction: 'BOTH' },
   control: { types: ['CONTROLLED'], direction: 'OUT' },
 } as const;
 export type ActorRelationKind = keyof typeof ACTOR_RELATION_KINDS;
@@ -52,8 +54,6 @@ export interface FactKey {
   factType: string;
   factId: string;
 }
-
-const NODE_FACT_TYPES = new Set(['Actor', 'Place', 'Engagement']);
 
 function byId<T extends { id: string }>(
   executor: Executor,
@@ -105,9 +105,10 @@ export function createLoaders(executor: Executor) {
     placeParts: grouped<string>(executor, 'place-parts', 'placeId', (r) => r['partId'] as string),
     participants: grouped<ParticipationRow>(executor, 'engagement-participants', 'engagementId', (r) => ({
       actorId: r['actorId'] as string,
-      side: r['side'] as string,
-      role: (r['role'] as string | null) ?? null,
+      side: r['side'] as ParticipationRow['side'],
+      role: (r['role'] as ParticipationRow['role']) ?? null,
       note: (r['note'] as string | null) ?? null,
+      inferredFrom: (r['inferredFrom'] as string | null) ?? null,
     })),
     engagementPlaces: grouped<string>(executor, 'engagement-places', 'engagementId', (r) => r['placeId'] as string),
     phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),
@@ -179,8 +180,8 @@ export function createLoaders(executor: Executor) {
     /** One-line readings of facts: names of nodes, "A TYPE B" for edges. */
     factSummary: new DataLoader<FactKey, string, string>(
       async (facts) => {
-        const nodeIds = [...new Set(facts.filter((f) => NODE_FACT_TYPES.has(f.factType)).map((f) => f.factId))];
-        const edgeIds = [...new Set(facts.filter((f) => !NODE_FACT_TYPES.has(f.factType)).map((f) => f.factId))];
+        const nodeIds = [...new Set(facts.filter((f) => isNodeFactType(f.factType)).map((f) => f.factId))];
+        const edgeIds = [...new Set(facts.filter((f) => !isNodeFactType(f.factType)).map((f) => f.factId))];
         const [nodes, edges] = await Promise.all([
           nodeIds.length > 0
             ? executor.read<{ id: string; label: string; name: string }>('fact-nodes-by-id', { ids: nodeIds })

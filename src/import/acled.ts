@@ -23,6 +23,7 @@
  *  - Territory changes ("Government regains territory", "Non-state actor overtakes territory",
  *    "Non-violent transfer of territory") also give actor1 CONTROLLED the place from the date.
  */
+import type { ActorKind, EngagementKind } from '../domain/enums.js';
 import { parseFuzzyDate } from '../domain/fuzzyDate.js';
 import {
   addDays,
@@ -42,7 +43,7 @@ import { placeNameForms } from './matching.js';
 const SOURCE_ID = 'acled';
 
 /** Engagement kind by ACLED sub_event_type, where the graph has a word for it. */
-const SUB_EVENT_KINDS: Readonly<Record<string, string>> = {
+const SUB_EVENT_KINDS: Readonly<Record<string, EngagementKind>> = {
   'armed clash': 'CLASHES',
   'government regains territory': 'RECAPTURE',
   'non-state actor overtakes territory': 'CAPTURE',
@@ -54,7 +55,7 @@ const SUB_EVENT_KINDS: Readonly<Record<string, string>> = {
 };
 
 /** Engagement kind by ACLED event_type, for the other sub-event types. */
-const EVENT_KINDS: Readonly<Record<string, string>> = {
+const EVENT_KINDS: Readonly<Record<string, EngagementKind>> = {
   battles: 'CLASHES',
   'explosions/remote violence': 'REMOTE_VIOLENCE',
   'violence against civilians': 'ATTACK_ON_CIVILIANS',
@@ -70,7 +71,7 @@ const TERRITORY_CHANGES = new Set([
 ]);
 
 /** ACLED actor types (inter1/inter2), as codes (older exports) or words (newer ones). */
-const ACTOR_TYPES: readonly { code: string; words: string; kind: string | null }[] = [
+const ACTOR_TYPES: readonly { code: string; words: string; kind: ActorKind | null }[] = [
   { code: '1', words: 'state forces', kind: 'STATE_FORCE' },
   { code: '2', words: 'rebel group', kind: 'ARMED_GROUP' },
   { code: '3', words: 'political militia', kind: 'MILITIA' },
@@ -131,11 +132,11 @@ export function acledDates(day: string, timePrecision: string): Pick<ImportedEve
 }
 
 /** The engagement kind of an ACLED event and sub-event type. */
-export function acledKind(eventType: string, subEventType: string): string {
+export function acledKind(eventType: string, subEventType: string): EngagementKind {
   return SUB_EVENT_KINDS[subEventType.toLowerCase()] ?? EVENT_KINDS[eventType.toLowerCase()] ?? 'OTHER';
 }
 
-function actorType(inter: string): { kind: string | null; reason: string } {
+function actorType(inter: string): { kind: ActorKind | null; reason: string } {
   const text = inter.toLowerCase();
   const type = ACTOR_TYPES.find((t) => t.code === text || t.words === text);
   return type === undefined
@@ -149,7 +150,8 @@ function sideOf(row: Readonly<Record<string, string>>, n: 1 | 2, side: Side): Pa
   if (name === '') return [];
   const type = actorType(column(row, `inter${n}`));
   if (type.kind === null) return [];
-  const kindOf = (actor: string) => (STATE_FORCE_NAME.test(actor) ? 'STATE_FORCE' : (type.kind ?? 'ARMED_GROUP'));
+  const kindOf = (actor: string): ActorKind =>
+    STATE_FORCE_NAME.test(actor) ? 'STATE_FORCE' : (type.kind ?? 'ARMED_GROUP');
   const associated = column(row, `assoc_actor_${n}`)
     .split(';')
     .map((a) => a.trim())

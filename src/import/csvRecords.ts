@@ -105,6 +105,9 @@ export async function* readCsv(
       info: true,
       raw: true,
       skip_empty_lines: true,
+      // Every line ending, not the first one seen: a file whose endings change midway (LF rows,
+      // then CRLF rows) would otherwise keep a \r in its last fields and shift the line numbers.
+      record_delimiter: ['\r\n', '\n', '\r'],
       skip_records_with_error: true,
       max_record_size: MAX_RECORD_BYTES,
       // Runs in file order with the 'skip' events below, which the line count depends on.

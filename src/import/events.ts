@@ -4,6 +4,7 @@
  * (acled.ts, ucdpGed.ts) build these; the pipeline matches names and writes them.
  */
 import { createHash } from 'node:crypto';
+import type { ActorKind, EngagementKind, EngagementOutcome, ParticipantSide, PlaceKind } from '../domain/enums.js';
 import type { DatePrecision } from '../domain/fuzzyDate.js';
 
 /** A casualty figure in the shape the founding dataset uses (`casualtiesJson`). */
@@ -27,14 +28,14 @@ export interface PlaceMention {
   /** First-order administrative division as the dataset names it ("Aleppo Governorate", "Aleppo"). */
   admin1: string | null;
   /** Kind a new place gets (a guess from the dataset's wording or precision code). */
-  kind: string;
+  kind: PlaceKind;
   /** How exact the dataset's point is, e.g. "UCDP GED where_prec 1 (exact location)". */
   precision: string;
   /** Where the dataset puts it, for a new place's description and citation ("adm_2 Jabal Saman district"). */
   context: string;
 }
 
-export type Side = 'ATTACKER' | 'DEFENDER';
+export type Side = ParticipantSide;
 
 /** An actor named by the event, on a side. */
 export interface ParticipantMention {
@@ -43,7 +44,7 @@ export interface ParticipantMention {
   side: Side;
   role: 'SUPPORT' | null;
   /** Kind a new actor gets, guessed from the dataset's actor type code. */
-  kind: string;
+  kind: ActorKind;
   /** Why that kind, for the new actor's description ("ACLED inter1 2: rebel group"). */
   kindReason: string;
   /** Which dataset column named it, kept on the FOUGHT_IN edge ("ACLED actor1 \"...\""). */
@@ -56,12 +57,12 @@ export interface ImportedEvent {
   eventId: string;
   engagementId: string;
   title: string;
-  kind: string;
+  kind: EngagementKind;
   /** Fuzzy dates: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
   start: string;
   end: string | null;
   dateNote: string | null;
-  outcome: string;
+  outcome: EngagementOutcome;
   casualties: Casualty[];
   place: PlaceMention;
   participants: ParticipantMention[];

@@ -55,7 +55,12 @@ export interface GraphJsonImport {
  * Imports a JSON export into the graph. @throws ImportFileError for a file that is not a complete
  * JSON export of this project (a truncated file fails at its end, after the batches before it).
  */
-export async function importGraphJson(executor: Executor, file: string): Promise<GraphJsonImport> {
+export async function importGraphJson(
+  executor: Executor,
+  file: string,
+  options: { /** Read and check every line but write nothing; default true. */ write?: boolean } = {},
+): Promise<GraphJsonImport> {
+  const writing = options.write ?? true;
   if (!fs.existsSync(file)) throw new ImportFileError(`No such file: ${file}`);
   const written: ExportCounts = { nodes: {}, edges: {} };
   let declared: ExportCounts | null = null;
@@ -63,6 +68,10 @@ export async function importGraphJson(executor: Executor, file: string): Promise
   let batch: Params[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
+    if (!writing) {
+      batch = [];
+      return;
+    }
     await executor.write(section === 'nodes' ? 'graph-import-nodes' : 'graph-import-edges', { rows: batch });
     batch = [];
   };

@@ -5,8 +5,9 @@
  * own naming conventions imply: the name as given, without a trailing qualifier in brackets
  * ("Islamic State (Syria)", "Military Forces of Syria (2000-)"), either half of "NDF: National
  * Defence Forces", and, for a government or its military ("Government of Syria", "Military Forces
- * of Syria"), the state itself (an actor of kind STATE). The first spelling that names exactly one
- * known actor wins. Any other name becomes a new actor flagged NEEDS_REVIEW: a close but different
+ * of Syria"), the state itself (an actor of kind STATE). The first spelling that names one known
+ * actor by the domain's policy for shared names (src/domain/nameResolution.ts: one entity, or one
+ * reviewed entity among import-created ones) wins; an ambiguous name matches nothing. Any other name becomes a new actor flagged NEEDS_REVIEW: a close but different
  * name is never merged here by a guess; `cli review` ranks such candidates for a person to decide.
  *
  * Places: a name key match counts only when the two places are near each other (within a distance
@@ -18,6 +19,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
+import type { ReviewStatus } from '../domain/enums.js';
+import { chooseEntity } from '../domain/nameResolution.js';
 import { normaliseName } from '../domain/names.js';
 import { slug, type EventDataset, type ParticipantMention, type PlaceMention } from './events.js';
 
@@ -161,6 +164,7 @@ interface ActorRow {
   key: string;
   actorId: string;
   kind: string;
+  reviewStatus: ReviewStatus;
   alias: string;
   aliasFrom: string | null;
   aliasTo: string | null;
@@ -236,10 +240,21 @@ export class ActorResolver {
     if (key === '') return null;
     const created = this.createdByKey.get(key);
     if (created !== undefined) return kind === null ? created : null;
-    const rows = (this.known.get(key) ?? []).filter((row) => kind === null || row.kind === kind);
-    const ids = new Set(rows.map((row) => row.actorId));
-    // Two known actors answering to one name: not ours to choose.
-    if (ids.size !== 1) return null;
+    const candidates = (this.known.get(key) ?? []).filter((row) => kind === null || row.kind === kind);
+    const chosen = chooseEntity(
+      candidates.map((r) => ({
+        entityType: 'Actor',
+        id: r.actorId,
+        name: r.alias,
+        matched: r.alias,
+        kind: r.kind,
+        reviewStatus: r.reviewStatus,
+        partOf: null,
+      })),
+    );
+    // Several known actors answering to one name: not ours to choose.
+    if (chosen?.status !== 'found') return null;
+    const rows = candidates.filter((r) => r.actorId === chosen.entity.id);
     // A name with a known period is the more telling match: it lets the FOUGHT_IN note say so.
     const row = rows.find((r) => r.aliasFrom !== null || r.aliasTo !== null) ?? rows[0];
     if (row === undefined) return null;

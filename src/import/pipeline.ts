@@ -7,15 +7,19 @@
  *    one being written, and bounded memos of the names already matched.
  *  - One transaction per batch: every statement of a batch (new actors and places with their
  *    names, engagements, participants, places, control, citations) runs in one write transaction,
- *    so a batch is in the graph whole or not at all. A crash or Ctrl-C loses only the batch in
- *    flight; every write is a MERGE on a stable id, so running the same command again skips
- *    nothing and duplicates nothing.
+ *    so a batch is in the graph whole or not at all. A crash, kill -9 or Ctrl-C loses only the
+ *    batch in flight; every write is a MERGE on a stable id, so nothing is ever written twice.
+ *  - Resumable: the same transaction records a checkpoint (an ImportRun node keyed by the
+ *    dataset and the file's SHA-256) with the last data row committed. Running the same command
+ *    on the same file again resumes after it, and says from which batch.
  *  - Batch n+1 is read and matched while batch n is written, but writes happen one at a time in
  *    file order, so an actor or place a batch creates exists before a later batch links to it.
  *  - A dry run does the same reading and matching, with reads instead of writes.
  *  - Rows that cannot be read or mapped go to the rejects file with their line and reason.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Executor, Params } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
 import { aliasId, citationId, storedFuzzyDate } from '../db/storedValues.js';
@@ -51,6 +55,16 @@ export interface ImportOptions {
   rejectsPath?: string;
   /** Told after every row read, for progress bars. */
   onProgress?: (progress: ImportProgress) => void;
+  /** Told before the first row when an earlier run of the same file stopped part way. */
+  onResume?: (resume: ImportResume) => void;
+}
+
+/** Where a rerun picks up an import that an earlier run of the same file left unfinished. */
+export interface ImportResume {
+  /** The first batch this run writes (batches before it were committed by the earlier run). */
+  batch: number;
+  /** Data rows the earlier run committed; this run writes the rows after them. */
+  afterRow: number;
 }
 
 export interface ImportProgress {
@@ -78,6 +92,8 @@ export interface ImportSummary {
   participations: number;
   controlChanges: number;
   batches: number;
+  /** Set when this run resumed an earlier, interrupted run of the same file. */
+  resumed: ImportResume | null;
   elapsedMs: number;
 }
 
@@ -86,6 +102,8 @@ interface PreparedBatch {
   engagementIds: string[];
   steps: [QueryName, Params[]][];
   rows: number;
+  /** The data row number of the batch's last row, for the checkpoint. */
+  throughRow: number;
   newActors: number;
   newPlaces: number;
   participations: number;
@@ -110,6 +128,17 @@ export async function importEvents(
   const totalBytes = fs.statSync(file).size;
   const rejects = new RejectsFile(options.rejectsPath ?? `${file}.rejects.csv`);
   const batches = new BatchBuilder(executor, dataset);
+  const runId = `${dataset.name}:${await fileDigest(file)}`;
+  const resumed = dryRun ? null : await earlierRun(executor, runId);
+  if (resumed !== null) options.onResume?.(resumed);
+  const checkpoint = (throughRow: number, batchCount: number, completed: boolean): Params => ({
+    id: runId,
+    file: path.basename(file),
+    dataset: dataset.name,
+    throughRow,
+    batches: batchCount,
+    completed,
+  });
   const summary: ImportSummary = {
     dataset: dataset.name,
     file,
@@ -123,8 +152,11 @@ export async function importEvents(
     participations: 0,
     controlChanges: 0,
     batches: 0,
+    resumed,
     elapsedMs: 0,
   };
+  const skipRows = resumed?.afterRow ?? 0;
+  const batchOffset = resumed === null ? 0 : resumed.batch - 1;
   let bytes = 0;
   let committedRows = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -137,6 +169,7 @@ export async function importEvents(
           await run('import-source', dataset.source);
           const found = await run('import-existing-engagements', { ids: batch.engagementIds });
           for (const [query, rows] of batch.steps) if (rows.length > 0) await run(query, { rows });
+          await run('import-checkpoint', checkpoint(batch.throughRow, batchOffset + summary.batches + 1, false));
           return found.length;
         });
     summary.batches += 1;
@@ -148,8 +181,8 @@ export async function importEvents(
     summary.controlChanges += batch.controlChanges;
     committedRows += batch.rows;
   };
-  const flush = async (events: ImportedEvent[]): Promise<void> => {
-    const batch = await batches.prepare(events);
+  const flush = async (events: ImportedEvent[], throughRow: number): Promise<void> => {
+    const batch = await batches.prepare(events, throughRow);
     await writing;
     writing = write(batch);
     // Awaited before the next batch or at the end; this only keeps Node from calling it unhandled.
@@ -175,20 +208,24 @@ export async function importEvents(
         rejects.add(item.line, item.reason, item.raw);
       } else {
         try {
-          events.push(dataset.toEvent(item.record));
+          const event = dataset.toEvent(item.record);
+          // Rows an earlier run committed are still read, so the rejects file stays whole.
+          if (summary.rows > skipRows) events.push(event);
         } catch (error) {
           if (!(error instanceof RowRejected)) throw error;
           rejects.add(item.line, error.message, item.text);
         }
       }
       if (events.length >= batchSize) {
-        await flush(events);
+        await flush(events, summary.rows);
         events = [];
       }
-      options.onProgress?.({ rows: summary.rows, bytes, totalBytes, committedRows });
+      options.onProgress?.({ rows: summary.rows, bytes, totalBytes, committedRows: skipRows + committedRows });
     }
-    if (events.length > 0) await flush(events);
+    if (events.length > 0) await flush(events, summary.rows);
     await writing;
+    if (!dryRun)
+      await executor.write('import-checkpoint', checkpoint(summary.rows, batchOffset + summary.batches, true));
   } finally {
     if (headerAccepted) await rejects.close();
   }
@@ -215,7 +252,7 @@ class BatchBuilder {
     this.places = new PlaceResolver(executor, dataset);
   }
 
-  async prepare(batch: readonly ImportedEvent[]): Promise<PreparedBatch> {
+  async prepare(batch: readonly ImportedEvent[], throughRow: number): Promise<PreparedBatch> {
     // A repeated event id is one event revised (ACLED keeps ids across revisions): the last row wins.
     const events = [...new Map(batch.map((e) => [e.engagementId, e])).values()];
     await Promise.all([
@@ -234,7 +271,7 @@ class BatchBuilder {
       if (!place.created) this.matchedPlaces.add(place.placeId);
       for (const actor of actors) if (!actor.created) this.matchedActors.add(actor.actorId);
     }
-    return this.rows(resolved, newActors, newPlaces);
+    return { ...this.rows(resolved, newActors, newPlaces), throughRow };
   }
 
   /** New ids are slugs of names; two different names can share one, and then the later gets a suffix. */
@@ -253,7 +290,7 @@ class BatchBuilder {
     resolved: readonly { event: ImportedEvent; place: PlaceMatch; actors: ActorMatch[] }[],
     newActors: readonly NewActor[],
     newPlaces: readonly NewPlace[],
-  ): PreparedBatch {
+  ): Omit<PreparedBatch, 'throughRow'> {
     const { source, label, name: importSource } = this.dataset;
     const citations: Params[] = [];
     const cite = (factType: string, factId: string, quote: string | null, note: string) =>
@@ -275,7 +312,7 @@ class BatchBuilder {
 
     const actorRows = newActors.map((a) => {
       cite('Actor', a.match.actorId, null, `Named "${a.name}" in ${label} event ${a.eventId}.`);
-      aliases.push(...a.aliases.map((n) => alias('Actor', a.match.actorId, n, 'SOURCE_SPELLING')));
+      aliases.push(...a.aliases.map((n) => alias('Actor', a.match.actorId, n, 'DATASET')));
       return {
         id: a.match.actorId,
         props: {
@@ -325,22 +362,20 @@ class BatchBuilder {
     const atPlaces: Params[] = [];
     const control: Params[] = [];
     for (const { event, place, actors } of resolved) {
+      // What the dataset says is the import's; what a curator may decide is only the first value.
       engagements.push({
         id: event.engagementId,
-        props: {
+        owned: {
           title: event.title,
           kind: event.kind,
           ...storedFuzzyDate('start', event.start),
           ...storedFuzzyDate('end', event.end),
           dateNote: event.dateNote,
-          outcome: event.outcome,
-          outcomeText: null,
-          contested: false,
-          contestedNote: null,
           casualtiesJson: JSON.stringify(event.casualties),
           importSource,
           importEventId: event.eventId,
         },
+        curated: { outcome: event.outcome, outcomeText: null, contested: false, contestedNote: null },
       });
       cite('Engagement', event.engagementId, event.citation.quote, event.citation.note);
       atPlaces.push({ engagement: event.engagementId, place: place.placeId });
@@ -350,6 +385,8 @@ class BatchBuilder {
         // The same actor named twice in one event (e.g. as actor and associated actor): the first naming stands.
         if (actor === undefined || linked.has(actor.actorId)) return;
         linked.add(actor.actorId);
+        // The dataset's name for a known actor is kept as its DATASET name, so its readers find it.
+        if (!actor.created) aliases.push(alias('Actor', actor.actorId, mention.name.trim(), 'DATASET'));
         participants.push({
           actor: actor.actorId,
           engagement: event.engagementId,
@@ -365,13 +402,8 @@ class BatchBuilder {
           id,
           actor: taker.actorId,
           place: place.placeId,
-          props: {
-            ...storedFuzzyDate('from', event.start),
-            ...storedFuzzyDate('to', null),
-            contested: false,
-            contestedNote: null,
-            note: event.control.note,
-          },
+          owned: { ...storedFuzzyDate('from', event.start), ...storedFuzzyDate('to', null), note: event.control.note },
+          curated: { contested: false, contestedNote: null },
         });
         cite('CONTROLLED', id, event.citation.quote, event.citation.note);
       }
@@ -381,11 +413,11 @@ class BatchBuilder {
       steps: [
         ['import-actors', actorRows],
         ['import-places', placeRows],
-        ['load-aliases', aliases],
-        ['load-engagements', engagements],
-        ['load-participants', participants],
+        ['import-aliases', uniqueById(aliases)],
+        ['import-engagements', engagements],
+        ['import-participants', participants],
         ['load-engagement-places', atPlaces],
-        ['load-control', control],
+        ['import-control', control],
         ['load-citations', citations],
       ],
       rows: resolved.length,
@@ -414,4 +446,27 @@ function participantNote(mention: ParticipantMention, actor: ActorMatch, event: 
     `${mention.note}. The name "${actor.alias}" was in use ${period.join(' ')}, not at the event's date: ` +
     'the dataset names the group by the name of another period; no lineage is inferred from it.'
   );
+}
+
+/** SHA-256 of the file: the same rows resume a checkpoint, an edited file starts afresh. */
+async function fileDigest(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The resume point of an earlier run of the same file that did not finish, or null. */
+async function earlierRun(executor: Executor, runId: string): Promise<ImportResume | null> {
+  const [run] = await executor.read<{ throughRow: number; batches: number; completed: boolean }>('import-run', {
+    id: runId,
+  });
+  if (run === undefined || run.completed || run.throughRow <= 0) return null;
+  return { batch: run.batches + 1, afterRow: run.throughRow };
+}
+
+/** Rows with distinct ids, the first of each kept (an actor named in many events of a batch). */
+function uniqueById(rows: readonly Params[]): Params[] {
+  const byId = new Map<string, Params>();
+  for (const row of rows) if (!byId.has(row['id'] as string)) byId.set(row['id'] as string, row);
+  return [...byId.values()];
 }

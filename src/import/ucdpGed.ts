@@ -25,6 +25,7 @@
  *  - Casualties: best (with low and high) for everyone, plus deaths per side, civilians and unknown.
  *  - No territory changes: GED does not code who held a place.
  */
+import type { EngagementKind, PlaceKind } from '../domain/enums.js';
 import { storedFuzzyDate } from '../db/storedValues.js';
 import { parseFuzzyDate, type DatePrecision } from '../domain/fuzzyDate.js';
 import {
@@ -45,7 +46,7 @@ import { placeNameForms } from './matching.js';
 /** The founding dataset's source for UCDP GED 19.1 (it gives the gazetteer coordinates too). */
 const SOURCE_ID = 'ucdp-ged-syria-19-1';
 
-const VIOLENCE_TYPES: Readonly<Record<string, { label: string; kind: string }>> = {
+const VIOLENCE_TYPES: Readonly<Record<string, { label: string; kind: EngagementKind }>> = {
   '1': { label: 'State-based conflict', kind: 'CLASHES' },
   '2': { label: 'Non-state conflict', kind: 'CLASHES' },
   '3': { label: 'One-sided violence', kind: 'ATTACK_ON_CIVILIANS' },
@@ -69,7 +70,7 @@ const WHERE_PRECISIONS: Readonly<Record<string, string>> = {
   '7': 'international waters or airspace',
 };
 
-const PLACE_KIND_WORDS: Readonly<Record<string, string>> = {
+const PLACE_KIND_WORDS: Readonly<Record<string, PlaceKind>> = {
   town: 'TOWN',
   village: 'VILLAGE',
   city: 'CITY',

@@ -2,13 +2,13 @@
  * Owns the lifecycle of the Neo4j Community server the project starts itself (no Docker on our
  * machines): the Java launcher in `neo4j-launcher/`, its jars fetched once by `npm run neo4j:install`.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import { waitForBolt } from '../db/driver.js';
+import { exists, isAlive, StoreFiles, type UserRole } from './storeFiles.js';
 
 export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
 const LAUNCHER_CLASS = 'org.aleppoactors.launcher.LocalNeo4j';
@@ -26,124 +26,258 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   password: string;
   heap: string;
-  /** How long to wait for Bolt to answer after the JVM starts. */
+  /** How long to wait for Neo4j to start, or for another process that is starting it. */
   startTimeoutMs?: number;
   /** Where the launcher's output goes; default `<dataDir>/launcher.log`. */
   logFile?: string;
+  /** What this process is, for the users registry; default `cli`. */
+  role?: UserRole;
+  /** For a server: where it answers, so that a second server on the store can say so. */
+  url?: string;
+  log?: (line: string) => void;
 }
 
-/** A running local Neo4j. `stop()` shuts it down cleanly; it is safe to call twice. */
+export interface SupervisionEvents {
+  /** The launcher exited while this process used it. */
+  onDown?: (pid: number) => void;
+  /** It answers again, `downMs` after it was found gone. */
+  onUp?: (pid: number, downMs: number) => void;
+}
+
+/**
+ * This process's use of the local Neo4j on one store: started here or attached to one that
+ * another process of the project started (docs/local-neo4j.md). The Neo4j runs detached and
+ * stops by itself once no registered process is alive; `close()` unregisters this one.
+ */
 export class LocalNeo4j {
-  private stopping: Promise<void> | undefined;
+  private closing: Promise<void> | undefined;
+  private supervisor: NodeJS.Timeout | undefined;
 
   private constructor(
-    readonly uri: string,
-    private readonly child: ChildProcess,
-    private readonly pidFile: string,
+    private readonly options: LocalNeo4jOptions & { url?: string },
+    private readonly files: StoreFiles,
+    private launcher: { pid: number; uri: string; startedHere: boolean },
   ) {}
 
   /**
-   * Starts Neo4j on 127.0.0.1:`port` with its store in `dataDir` and resolves once Bolt answers
-   * with the password. A Neo4j left behind by an earlier run on the same data folder is stopped
-   * first, so a crash never blocks the next start.
+   * Attaches to the local Neo4j running on `dataDir`, or starts it when none runs there, and
+   * resolves once Bolt answers with the password. A Neo4j left by a crash (its users dead, or
+   * not answering) is stopped first, so a crash never blocks the next start.
+   * @throws LocalNeo4jError when a server already uses the store and this process is a server too.
    */
-  static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-    assertJavaAvailable();
-    const classpath = launcherClasspath();
-    fs.mkdirSync(options.dataDir, { recursive: true });
-    const pidFile = path.join(options.dataDir, 'launcher.pid');
-    await stopLeftoverLauncher(pidFile);
-    await assertPortFree(options.port);
-
-    const logFile = options.logFile ?? path.join(options.dataDir, 'launcher.log');
-    const log = fs.openSync(logFile, 'a');
-    const logStream = fs.createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(
-      'java',
-      [
-        `-Xmx${options.heap}`,
-        '-XX:+UseG1GC',
-        '-XX:-OmitStackTraceInFastThrow',
-        // The page cache reads off-heap buffers directly only with these opened (Neo4j's own launcher does the same).
-        '--add-opens=java.base/java.nio=ALL-UNNAMED',
-        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-        '--add-opens=java.base/java.lang=ALL-UNNAMED',
-        '-cp',
-        classpath,
-        LAUNCHER_CLASS,
-        String(options.port),
-        options.dataDir,
-      ],
-      {
-        // stdin stays a pipe that we never write to: when this process dies, the JVM sees EOF and stops.
-        // stdout is read for the launcher's NEO4J_STARTED line, printed once the password is set.
-        stdio: ['pipe', 'pipe', log],
-        env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: options.password },
-      },
-    );
-    fs.closeSync(log);
-    if (child.pid === undefined) throw new LocalNeo4jError(`Could not start java. ${ALTERNATIVES}`);
-    fs.writeFileSync(pidFile, String(child.pid));
-
-    const uri = `bolt://127.0.0.1:${options.port}`;
-    const started = new Promise<void>((resolve) => {
-      let seen = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        logStream.write(chunk);
-        seen += chunk.toString('utf8');
-        if (seen.includes('NEO4J_STARTED')) resolve();
-      });
-    });
-    const exited = once(child, 'exit').then(([code]) => {
-      throw new LocalNeo4jError(
-        `Local Neo4j exited with code ${String(code)} before it answered on ${uri}.\n` +
-          `Last lines of ${logFile}:\n${tail(logFile, 15)}`,
-      );
-    });
-    try {
-      // Bolt may open before the launcher has set the password: wait for its word first.
-      let timer: NodeJS.Timeout | undefined;
-      const timeoutMs = options.startTimeoutMs ?? 120_000;
-      const timedOut = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new LocalNeo4jError(
-                `Local Neo4j did not start within ${timeoutMs / 1000} s. Last lines of ${logFile}:\n${tail(logFile, 15)}`,
-              ),
-            ),
-          timeoutMs,
-        );
-      });
-      await Promise.race([started, exited, timedOut]).finally(() => clearTimeout(timer));
-      await Promise.race([waitForBolt({ uri, user: 'neo4j', password: options.password }, timeoutMs), exited]);
-    } catch (error) {
-      child.kill('SIGKILL');
-      fs.rmSync(pidFile, { force: true });
-      throw error;
-    }
-    exited.catch(() => undefined);
-    return new LocalNeo4j(uri, child, pidFile);
+  static async attach(given: LocalNeo4jOptions): Promise<LocalNeo4j> {
+    // The launcher is found by its command line, which holds the absolute path.
+    const options = { ...given, dataDir: path.resolve(given.dataDir) };
+    const files = new StoreFiles(options.dataDir);
+    const launcher = await ensureRunning(options, files, true);
+    return new LocalNeo4j(options, files, launcher);
   }
 
-  /** Stops Neo4j cleanly (SIGTERM runs its shutdown hook); kills it if it hangs past 60 s. */
-  stop(): Promise<void> {
-    this.stopping ??= (async () => {
-      if (this.child.exitCode === null && this.child.signalCode === null) {
-        const exited = once(this.child, 'exit');
-        this.child.kill('SIGTERM');
-        const timer = setTimeout(() => this.child.kill('SIGKILL'), 60_000);
-        await exited;
-        clearTimeout(timer);
+  get uri(): string {
+    return this.launcher.uri;
+  }
+
+  get pid(): number {
+    return this.launcher.pid;
+  }
+
+  /** Whether this process started the Neo4j it uses (rather than attaching to a running one). */
+  get startedHere(): boolean {
+    return this.launcher.startedHere;
+  }
+
+  /** Records where this process (a server) answers, once it listens (PORT=0 picks the port then). */
+  announce(url: string): void {
+    this.options.url = url;
+    this.files.register(this.options.role ?? 'cli', url, false);
+  }
+
+  /**
+   * Watches the launcher once a second; when it exits unexpectedly (crash, kill -9, out of
+   * memory) starts it again on the same store with backoff (1 s doubling to 30 s) until it answers.
+   */
+  supervise(events: SupervisionEvents = {}): void {
+    const log = this.options.log ?? (() => undefined);
+    let restarting = false;
+    this.supervisor = setInterval(() => {
+      if (restarting || this.closing !== undefined || isAlive(this.launcher.pid)) return;
+      restarting = true;
+      const down = this.launcher.pid;
+      const since = Date.now();
+      log(`The local Neo4j (pid ${down}) exited unexpectedly; starting it again on the same store ...`);
+      events.onDown?.(down);
+      void (async () => {
+        for (let delay = 1_000; this.closing === undefined; delay = Math.min(delay * 2, 30_000)) {
+          try {
+            this.launcher = await ensureRunning(this.options, this.files, false);
+            log(
+              `The local Neo4j answers again (pid ${this.launcher.pid}), ${((Date.now() - since) / 1000).toFixed(1)} s after it went down.`,
+            );
+            events.onUp?.(this.launcher.pid, Date.now() - since);
+            break;
+          } catch (error) {
+            log(`Could not start the local Neo4j again (${(error as Error).message}); next try in ${delay / 1000} s.`);
+            await new Promise((resolve) => setTimeout(resolve, delay));
+          }
+        }
+        restarting = false;
+      })();
+    }, 1_000);
+    this.supervisor.unref();
+  }
+
+  /**
+   * Unregisters this process. When it was the last user, waits until the launcher has shut the
+   * store down (it does so within a second), killing it if it hangs past 60 s. Safe to call twice.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      clearInterval(this.supervisor);
+      this.files.unregister();
+      const pid = this.launcher.pid;
+      const deadline = Date.now() + 60_000;
+      // The launcher removes launcher.pid once the store is closed, then halts: wait for both.
+      while (isAlive(pid) || (exists(pid) && this.files.launcherPidIs(pid))) {
+        if (this.files.heldHere() || this.files.otherLiveUsers().length > 0) return;
+        if (Date.now() > deadline) {
+          if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+          this.files.clearLauncherFiles();
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      fs.rmSync(this.pidFile, { force: true });
     })();
-    return this.stopping;
+    return this.closing;
   }
+}
 
-  get pid(): number | undefined {
-    return this.child.pid;
+/**
+ * Under the store's lock: registers this process, then attaches to the running launcher or starts
+ * one. `firstAttach` refuses a second server on the store (a restart by the supervisor does not).
+ */
+async function ensureRunning(
+  options: LocalNeo4jOptions,
+  files: StoreFiles,
+  firstAttach: boolean,
+): Promise<{ pid: number; uri: string; startedHere: boolean }> {
+  const log = options.log ?? (() => undefined);
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  const release = await files.acquireLock(timeoutMs, (holder) =>
+    log(`Waiting for process ${holder}, which is starting or stopping the local Neo4j on this store ...`),
+  );
+  let registered = false;
+  try {
+    if (firstAttach && options.role === 'server') {
+      const server = files.otherLiveUsers().find((u) => u.role === 'server');
+      if (server !== undefined) {
+        throw new LocalNeo4jError(
+          `A server already runs on this store (${options.dataDir}): process ${server.pid}, answering at ` +
+            `${server.url ?? '(unknown address)'}. Use that one, stop it first, or set LOCAL_NEO4J_DATA_DIR ` +
+            'to another store.',
+        );
+      }
+    }
+    files.register(options.role ?? 'cli', options.url, firstAttach);
+    registered = firstAttach;
+    const running = await attachToRunning(options, files);
+    if (running !== undefined) return { ...running, startedHere: false };
+    await stopStrayLaunchers(options.dataDir);
+    files.clearLauncherFiles();
+    log(`Starting the local Neo4j on 127.0.0.1:${options.port} (data in ${options.dataDir}) ...`);
+    return { ...(await startLauncher(options, files)), startedHere: true };
+  } catch (error) {
+    if (registered) files.unregister();
+    throw error;
+  } finally {
+    release();
   }
+}
+
+/** The launcher running on the store when it answers; a leftover that does not is stopped. */
+async function attachToRunning(
+  options: LocalNeo4jOptions,
+  files: StoreFiles,
+): Promise<{ pid: number; uri: string } | undefined> {
+  const pid = files.liveLauncherPid();
+  if (pid === undefined || !isLauncherOn(pid, options.dataDir)) return undefined;
+  const ready = files.ready();
+  if (ready?.pid === pid) {
+    const uri = `bolt://127.0.0.1:${ready.port}`;
+    try {
+      await waitForBolt({ uri, user: 'neo4j', password: options.password }, 15_000);
+      return { pid, uri };
+    } catch (error) {
+      if (/refused the credentials/.test((error as Error).message)) throw error;
+    }
+  }
+  // Alive but not ready while we hold the lock: whoever started it died, or it hangs.
+  (options.log ?? (() => undefined))(`Stopping a leftover local Neo4j (pid ${pid}) that does not answer ...`);
+  await terminate(pid);
+  return undefined;
+}
+
+async function startLauncher(options: LocalNeo4jOptions, files: StoreFiles): Promise<{ pid: number; uri: string }> {
+  assertJavaAvailable();
+  const classpath = launcherClasspath();
+  await assertPortFree(options.port);
+  const logFile = options.logFile ?? path.join(options.dataDir, 'launcher.log');
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseG1GC',
+      '-XX:-OmitStackTraceInFastThrow',
+      // The page cache reads off-heap buffers directly only with these opened (Neo4j's own launcher does the same).
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '--add-opens=java.base/java.lang=ALL-UNNAMED',
+      '-cp',
+      classpath,
+      LAUNCHER_CLASS,
+      String(options.port),
+      options.dataDir,
+    ],
+    {
+      // Detached, in a process group of its own: Ctrl-C in the terminal of the process that
+      // started it does not reach it, and it outlives that process while others use it.
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: options.password },
+    },
+  );
+  fs.closeSync(log);
+  if (child.pid === undefined) throw new LocalNeo4jError(`Could not start java. ${ALTERNATIVES}`);
+  const pid = child.pid;
+  child.unref();
+  const uri = `bolt://127.0.0.1:${options.port}`;
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  let exitCode: number | null | undefined;
+  child.once('exit', (code) => (exitCode = code));
+  try {
+    // Bolt may open before the launcher has set the password: wait for its ready file first.
+    const deadline = Date.now() + timeoutMs;
+    while (files.ready()?.pid !== pid) {
+      if (exitCode !== undefined) {
+        throw new LocalNeo4jError(
+          `Local Neo4j exited with code ${String(exitCode)} before it answered on ${uri}.
+` + `Last lines of ${logFile}:\n${tail(logFile, 15)}`,
+        );
+      }
+      if (Date.now() > deadline) {
+        throw new LocalNeo4jError(
+          `Local Neo4j did not start within ${timeoutMs / 1000} s. Last lines of ${logFile}:\n${tail(logFile, 15)}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await waitForBolt({ uri, user: 'neo4j', password: options.password }, timeoutMs);
+  } catch (error) {
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    files.clearLauncherFiles();
+    throw error;
+  }
+  return { pid, uri };
 }
 
 function assertJavaAvailable(): void {
@@ -177,34 +311,43 @@ export function launcherClasspath(): string {
   return [classes, path.join(lib, '*')].join(path.delimiter);
 }
 
-/** A launcher whose parent was killed outright may still hold the store: stop it. */
-async function stopLeftoverLauncher(pidFile: string): Promise<void> {
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').trim());
-  fs.rmSync(pidFile, { force: true });
-  if (!Number.isInteger(pid) || pid <= 0 || !isOurLauncher(pid)) return;
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 60_000;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-}
-
-function isOurLauncher(pid: number): boolean {
+/** Whether `pid` is the project's launcher on this store (by its command line, where /proc exists). */
+function isLauncherOn(pid: number, dataDir: string): boolean {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(LAUNCHER_CLASS);
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return cmdline.includes(LAUNCHER_CLASS) && cmdline.includes(dataDir);
   } catch {
-    // No /proc (macOS) or no such process: only a live process can be ours.
+    // No /proc (macOS): trust the pid file of a live process.
     return process.platform !== 'linux' && isAlive(pid);
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Launchers on this store that no pid file names (their starter died before it wrote one). */
+async function stopStrayLaunchers(dataDir: string): Promise<void> {
+  let pids: number[] = [];
   try {
-    process.kill(pid, 0);
-    return true;
+    pids = fs
+      .readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number)
+      .filter((pid) => pid !== process.pid && isLauncherOn(pid, dataDir));
   } catch {
-    return false;
+    return;
   }
+  for (const pid of pids) await terminate(pid);
+}
+
+/** SIGTERM (Neo4j's clean shutdown), then SIGKILL if it is still there after 30 s. */
+async function terminate(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  while (isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
 }
 
 async function assertPortFree(port: number): Promise<void> {

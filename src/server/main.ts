@@ -14,7 +14,14 @@ const log = (line: string) => console.log(`[aleppo-graph] ${line}`);
 async function main(): Promise<void> {
   const started = performance.now();
   const config = readConfig();
-  const database = await connectDatabase(config, log);
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  let url = `http://${shownHost}:${config.port}/graphql`;
+  const database = await connectDatabase(config, log, {
+    role: 'server',
+    url,
+    // A request should fail fast with DATABASE_UNAVAILABLE during an outage, not hang for 30 s.
+    retryBudgetMs: 5_000,
+  });
   const app = createApp(database.executor.withTimeout(config.limits.requestTimeoutMs), config);
   const server = createServer((request, response) => void app.requestListener(request, response));
   let stopping = false;
@@ -36,15 +43,23 @@ async function main(): Promise<void> {
     if (summary) log(`Loaded the founding dataset in ${summary.elapsedMs} ms.`);
     else log('The graph already holds data; the dataset was not reloaded (LOAD_DATASET=always reloads it).');
     await listen(server, config.port, config.host);
+    // PORT=0 lets the system pick the port: say the one it picked.
+    const address = server.address();
+    if (address !== null && typeof address === 'object' && address.port !== config.port) {
+      url = `http://${shownHost}:${address.port}/graphql`;
+    }
+    database.local?.announce(url);
   } catch (error) {
     await database.close();
     throw error;
   }
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  log(`Neo4j: ${database.target.uri}${database.local ? ' (local, started by this process)' : ''}`);
-  log(`GraphQL and playground: http://${shownHost}:${config.port}/graphql`);
+  const local = database.local;
+  const how = local === undefined ? '' : local.startedHere ? ' (local, started by this process)' : ' (local, shared)';
+  log(`Neo4j: ${database.target.uri}${how}`);
+  log(`GraphQL and playground: ${url}`);
   log(
-    `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops the server${database.local ? ' and Neo4j' : ''}.`,
+    `Ready in ${((performance.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops the server` +
+      (local === undefined ? '.' : ' (and the local Neo4j, unless another process of the project still uses it).'),
   );
 }
 

@@ -21,9 +21,15 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aleppo-graph-test-'));
-  const neo4j = await LocalNeo4j.start({ port: await freePort(), dataDir, password: PASSWORD, heap: '1g' });
+  const neo4j = await LocalNeo4j.attach({
+    port: await freePort(),
+    dataDir,
+    password: PASSWORD,
+    heap: '1g',
+    role: 'test',
+  });
   const stop = async () => {
-    await neo4j.stop();
+    await neo4j.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -135,7 +135,9 @@ describe('ACLED import: links to what the graph knows', () => {
   it('keeps civilians out of the participants and in the casualty figure', async () => {
     const participants = await participantsOf(driver, 'acled-syr10006');
     expect([...participants.keys()]).toEqual([await idNamed(executor, 'Actor', 'Syrian Arab Republic')]);
-    expect(await executor.read('resolve-names', { keys: ['civilians (syria)'], entityType: 'Actor' })).toEqual([]);
+    expect(
+      await executor.read('resolve-names', { keys: ['civilians (syria)'], entityType: 'Actor', withinId: null }),
+    ).toEqual([]);
     const casualties = JSON.parse(
       (await engagementProperties(driver, 'acled-syr10006')).casualtiesJson as string,
     ) as unknown[];

@@ -32,7 +32,7 @@ class CrashingExecutor extends Executor {
     return this.inner.writeTransaction(async (run) => {
       await work(async (query, params) => {
         const rows = await run(query, params);
-        if (query === 'load-engagements') throw new Error('killed mid-batch');
+        if (query === 'import-engagements') throw new Error('killed mid-batch');
         return rows;
       });
       throw new Error('unreachable');
@@ -76,9 +76,17 @@ describe('an interrupted import', () => {
     expect(await crashTestEngagements()).toBe(10);
 
     const rerun = await importEvents(executor, ACLED, file, { batchSize: 5, rejectsPath: path.join(dir, 'r2.csv') });
-    expect(rerun.engagements).toEqual({ created: 15, existing: 10 });
+    // It resumes after the last committed batch instead of matching the first ten rows again.
+    expect(rerun.resumed).toEqual({ batch: 3, afterRow: 10 });
+    expect(rerun.engagements).toEqual({ created: 15, existing: 0 });
     expect(await crashTestEngagements()).toBe(25);
     // The brigades were created by the first batch that named them, before the crash, and not again.
     expect(rerun.actors.created).toBe(0);
+
+    // A finished import leaves no resume point: the next run of the file is a whole (idempotent) re-import.
+    const again = await importEvents(executor, ACLED, file, { batchSize: 5, rejectsPath: path.join(dir, 'r3.csv') });
+    expect(again.resumed).toBeNull();
+    expect(again.engagements).toEqual({ created: 0, existing: 25 });
+    expect(await crashTestEngagements()).toBe(25);
   });
 });

@@ -51,7 +51,11 @@ export async function graphCounts(executor: Executor): Promise<Record<string, nu
  * one when an import has created a namesake elsewhere (names repeat), else the imported one.
  */
 export async function idNamed(executor: Executor, entityType: 'Actor' | 'Place', name: string): Promise<string> {
-  const rows = await executor.read<{ entityId: string }>('resolve-names', { keys: [normaliseName(name)], entityType });
+  const rows = await executor.read<{ entityId: string }>('resolve-names', {
+    keys: [normaliseName(name)],
+    entityType,
+    withinId: null,
+  });
   const ids = [...new Set(rows.map((r) => r.entityId))];
   const curated = ids.filter((id) => !/^(?:acled|ucdp)-(?:actor|place)-/.test(id));
   const [id, ...others] = curated.length > 0 ? curated : ids;

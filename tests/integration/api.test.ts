@@ -46,6 +46,7 @@ async function data<T>(query: string, variables: Record<string, unknown> = {}): 
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data as T;
 }
+const dataOf = data;
 
 async function errorOf(query: string, variables: Record<string, unknown> = {}) {
   const response = await graphql(app, query, variables);
@@ -162,9 +163,15 @@ describe('lineage answers from any member of the chain', () => {
 
 describe('whoFoughtWhere', () => {
   const query = `query($actor: String, $place: String, $lineage: Boolean, $from: Date, $to: Date) {
-    whoFoughtWhere(actor: $actor, place: $place, includeLineage: $lineage, from: $from, to: $to) {
-      actor { id } place { id } engagements { id start { value } } } }`;
-  type Rows = { whoFoughtWhere: { actor: { id: string }; place: { id: string }; engagements: { id: string }[] }[] };
+    whoFoughtWhere(actor: $actor, place: $place, includeLineage: $lineage, from: $from, to: $to, first: 200) {
+      edges { node { actor { id } place { id } engagements { id start { value } } } } } }`;
+  type Pair = { actor: { id: string }; place: { id: string }; engagements: { id: string }[] };
+  type Page = { whoFoughtWhere: { edges: { node: Pair }[] } };
+  const data = async <T = { whoFoughtWhere: Pair[] }>(q: string, variables: Record<string, unknown>): Promise<T> => {
+    const page = await dataOf<Page>(q, variables);
+    return { whoFoughtWhere: page.whoFoughtWhere.edges.map((e) => e.node) } as T;
+  };
+  type Rows = { whoFoughtWhere: Pair[] };
 
   it('finds who fought at Khan Touman, whatever the spelling', async () => {
     const a = await data<Rows>(query, { place: 'Khantouman' });
@@ -198,6 +205,32 @@ describe('whoFoughtWhere', () => {
     expect(ids.length).toBeGreaterThan(0);
     const none = await data<Rows>(query, { actor: 'Jabhat al-Nusra', from: '2030-01-01' });
     expect(none.whoFoughtWhere).toEqual([]);
+  });
+
+  it('pages through every pair with first/after and says how many there are: nothing is cut off silently', async () => {
+    const pageQuery = `query($after: String) { whoFoughtWhere(place: "Aleppo Governorate", first: 7, after: $after) {
+      totalCount edges { cursor node { actor { id } place { id } } } pageInfo { hasNextPage endCursor } } }`;
+    type Connection = {
+      whoFoughtWhere: {
+        totalCount: number;
+        edges: { cursor: string; node: { actor: { id: string }; place: { id: string } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let pages = 0; pages < 100; pages += 1) {
+      const page: Connection = await dataOf<Connection>(pageQuery, { after });
+      total = page.whoFoughtWhere.totalCount;
+      expect(page.whoFoughtWhere.edges.length).toBeLessThanOrEqual(7);
+      seen.push(...page.whoFoughtWhere.edges.map((e) => `${e.node.actor.id}@${e.node.place.id}`));
+      if (!page.whoFoughtWhere.pageInfo.hasNextPage) break;
+      after = page.whoFoughtWhere.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(7);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
   });
 
   it('rejects an unknown actor name, naming the argument and suggesting close names', async () => {
@@ -406,7 +439,7 @@ describe('errors carry a code and name the argument', () => {
     ],
     [
       'a latitude out of range',
-      '{ whoFoughtWhere(near: { latitude: 123, longitude: 37.1, km: 5 }) { place { id } } }',
+      '{ whoFoughtWhere(near: { latitude: 123, longitude: 37.1, km: 5 }) { totalCount } }',
       'BAD_USER_INPUT',
       /near\.latitude/,
     ],

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import neo4j from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
 import { createDriver } from '../../src/db/driver.js';
@@ -6,7 +7,7 @@ import { CYPHER_DIR, CypherQueries, QUERY_NAMES } from '../../src/db/queries.js'
 import { loadDataset } from '../../src/dataset/load.js';
 import { readDataset } from '../../src/dataset/read.js';
 import { freePort } from '../../src/neo4j-local/localNeo4j.js';
-import { testApp, testExecutor } from '../helpers/graph.js';
+import { testApp, testDatabase, testExecutor } from '../helpers/graph.js';
 
 const executor = testExecutor();
 
@@ -92,14 +93,54 @@ describe('HTTP endpoints', () => {
     }
   });
 
-  it('serves the playground with every script and style inline: nothing is fetched from the internet', async () => {
-    const response = await testApp(executor).fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+  it('serves the playground and every script and style it loads itself: nothing is fetched from the internet', async () => {
+    const app = testApp(executor);
+    const response = await app.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<div id="root">');
-    expect(html).not.toMatch(/<script[^>]+src=["']https?:/i);
-    expect(html).not.toMatch(/<link[^>]+href=["']https?:/i);
-    expect(html).not.toMatch(/@import\s+url\(["']?https?:/i);
-    expect(html).toContain('WhoFoughtAtKhanTouman');
+    const local = [...html.matchAll(/<(?:script[^>]+src|link[^>]+href)=["']([^"']+)["']/gi)].map((m) => m[1]!);
+    expect(local.length).toBeGreaterThan(0);
+    for (const url of local) expect(url, url).toMatch(/^(\/|data:)/);
+    const assets = await Promise.all(
+      local.filter((u) => u.startsWith('/')).map(async (u) => (await app.fetch(`http://localhost${u}`)).text()),
+    );
+    const all = [html, ...assets].join('\n');
+    expect(all).not.toMatch(/@import\s+url\(["']?https?:/i);
+    expect(all).toContain('WhoFoughtAtKhanTouman');
+  });
+});
+
+describe('reads follow writes on a cluster (driver bookmarks)', () => {
+  const { driver, queries } = testDatabase();
+  it('hands every read the bookmarks of the writes before it, in the request executors too', async () => {
+    const supplied: number[] = [];
+    const recorded: string[][] = [];
+    let latest: string[] = [];
+    // A real bookmark manager, observed: which bookmarks each transaction started from, and what each commit left.
+    const bookmarks = neo4j.bookmarkManager({
+      bookmarksSupplier: () => {
+        supplied.push(latest.length);
+        return Promise.resolve([]);
+      },
+      bookmarksConsumer: (next) => {
+        latest = [...next];
+        recorded.push(latest);
+        return Promise.resolve();
+      },
+    });
+    const root = new Executor(driver, queries, undefined, undefined, bookmarks);
+    const request = root.scoped();
+    await request.write('change-record', {
+      change: { id: 'test-bookmark', at: new Date().toISOString(), seq: 0, entityIds: ['test-bookmark'] },
+    });
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(latest.length).toBeGreaterThan(0);
+    supplied.length = 0;
+    await root.scoped().read('history-of', { id: 'test-bookmark', limit: 1 });
+    // The read session asked the manager, which held the write's bookmark by then.
+    expect(supplied.length).toBeGreaterThan(0);
+    expect(await bookmarks.getBookmarks()).toEqual(expect.arrayContaining(recorded.at(-1) ?? ['none']));
+    await driver.executeQuery(`MATCH (c:Change {id: 'test-bookmark'}) DELETE c`);
   });
 });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDriver, waitForBolt } from '../../src/db/driver.js';
 import { freePort, LocalNeo4j } from '../../src/neo4j-local/localNeo4j.js';
+// A zombie (exited, not yet reaped by whichever process adopted it) counts as gone.
+import { isAlive } from '../../src/neo4j-local/storeFiles.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aleppo-graph-lifecycle-'));
 const password = 'lifecycle-test';
@@ -20,35 +22,55 @@ async function countMarkers(uri: string): Promise<number> {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('the local Neo4j the project starts', () => {
-  it('keeps committed data across a crash, recovers on the next start, and leaves no JVM behind when stopped', async () => {
+  it('keeps committed data across a crash, recovers on the next start, and leaves no JVM behind when closed', async () => {
     const port = await freePort();
-    const first = await LocalNeo4j.start({ port, dataDir, password, heap: '512m' });
+    const first = await LocalNeo4j.attach({ port, dataDir, password, heap: '512m', role: 'test' });
+    expect(first.startedHere).toBe(true);
     const driver = createDriver({ uri: first.uri, user: 'neo4j', password });
     await driver.executeQuery('CREATE (:LifecycleMarker {at: datetime()})');
     await driver.close();
 
     // A crash: the JVM dies without shutting down, leaving its pid file and store behind.
-    const crashedPid = first.pid as number;
+    const crashedPid = first.pid;
     process.kill(crashedPid, 'SIGKILL');
     while (isAlive(crashedPid)) await new Promise((r) => setTimeout(r, 100));
+    await first.close();
 
-    const second = await LocalNeo4j.start({ port, dataDir, password, heap: '512m' });
+    const second = await LocalNeo4j.attach({ port, dataDir, password, heap: '512m', role: 'test' });
     try {
+      expect(second.pid).not.toBe(crashedPid);
       expect(await countMarkers(second.uri)).toBe(1);
     } finally {
-      await second.stop();
+      await second.close();
     }
-    expect(isAlive(second.pid as number)).toBe(false);
+    expect(isAlive(second.pid)).toBe(false);
+  }, 300_000);
+
+  it('is started again by its supervisor after kill -9, on the same store, with its data', async () => {
+    const store = fs.mkdtempSync(path.join(os.tmpdir(), 'aleppo-graph-supervised-'));
+    const neo4j = await LocalNeo4j.attach({
+      port: await freePort(),
+      dataDir: store,
+      password,
+      heap: '512m',
+      role: 'test',
+    });
+    try {
+      const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password });
+      await driver.executeQuery('CREATE (:LifecycleMarker {at: datetime()})');
+      await driver.close();
+      const back = new Promise<number>((resolve) => neo4j.supervise({ onUp: (_, downMs) => resolve(downMs) }));
+      const killed = neo4j.pid;
+      process.kill(killed, 'SIGKILL');
+      await back;
+      expect(neo4j.pid).not.toBe(killed);
+      expect(await countMarkers(neo4j.uri)).toBe(1);
+    } finally {
+      await neo4j.close();
+      fs.rmSync(store, { recursive: true, force: true });
+    }
+    expect(isAlive(neo4j.pid)).toBe(false);
   }, 300_000);
 
   it('says which port is taken when something already listens there', async () => {
@@ -56,14 +78,9 @@ describe('the local Neo4j the project starts', () => {
     const port = await freePort();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
     try {
-      await expect(
-        LocalNeo4j.start({
-          port,
-          dataDir,
-          password,
-          heap: '512m',
-        }),
-      ).rejects.toThrow(new RegExp(`Port ${port} on 127.0.0.1 is already in use.*LOCAL_NEO4J_PORT`));
+      await expect(LocalNeo4j.attach({ port, dataDir, password, heap: '512m', role: 'test' })).rejects.toThrow(
+        new RegExp(`Port ${port} on 127.0.0.1 is already in use.*LOCAL_NEO4J_PORT`),
+      );
     } finally {
       blocker.close();
     }

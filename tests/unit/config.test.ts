@@ -50,6 +50,14 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('shows unexpected errors in full only when GRAPHQL_DEBUG_ERRORS asks, and never in production', () => {
+    expect(readConfig({}).debugErrors).toBe(false);
+    expect(readConfig({ GRAPHQL_DEBUG_ERRORS: 'true' }).debugErrors).toBe(true);
+    expect(() => readConfig({ GRAPHQL_DEBUG_ERRORS: 'true', NODE_ENV: 'production' })).toThrow(
+      /GRAPHQL_DEBUG_ERRORS=true .* refused with NODE_ENV=production/,
+    );
+  });
+
   it('rejects a port out of range', () => {
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT=70000 must be a whole number from 0 to 65535/);
   });

@@ -187,7 +187,9 @@ describe('the dataset in data/', () => {
     expect(khalasah?.contested).toBe(true);
     expect(khalasah?.outcome).toBe('CONTESTED');
     expect(byId.get('zaytan-assault-2016-06')?.contested).toBe(true);
-    expect(byId.get('dhahiyet-al-assad-recapture-2016-11')?.contested).toBe(true);
+    // 001 settles it ("photos from the recaptured neighborhood capped the rebel defeat"): the
+    // earlier uncertainty is told in the outcome, the final claim is not disputed.
+    expect(byId.get('dhahiyet-al-assad-recapture-2016-11')?.contested).toBe(false);
   });
 });
 
@@ -407,6 +409,38 @@ describe('readDataset on a broken copy', () => {
     expect(problems.some((p) => p.includes('sponge-factory-capture') && p.includes('citations.0.quote'))).toBe(true);
     expect(problems.some((p) => p.includes('003_36693c1248e8b1cd') && p.includes('no text file'))).toBe(true);
     expect(problems.some((p) => p.includes('orphan-brigade') && p.includes('not referenced'))).toBe(true);
+  });
+
+  it('rejects an engagement whose quotes name neither a participant nor a place, unless the participant says where it is inferred from', async () => {
+    const target = await brokenCopy('unnamed', (f) => {
+      const hills = byId(f.engagements, 'tell-hills-capture-2016-11');
+      // Keep only the quote that names the hills' capture but no force and no hill.
+      hills.citations = [{ source: '001_8571e92a88501cad', quote: 'were captured after heavy fighting' }];
+      const minyan = byId(f.engagements, 'minyan-recapture-2016-11');
+      minyan.participants.push({ actor: 'hezbollah', side: 'ATTACKER', inferredFrom: 'a test reason' });
+      const alliance = byId(f.relations.alliances, 'jaysh-al-fatah-allied-with-jund-al-aqsa');
+      alliance.citations = [{ source: '000_60ecd4665a9ba8af', quote: 'Jund al-Aqsa' }];
+    });
+    const problems = await problemsOf(target);
+    const about = (id: string) => problems.filter((p) => p.includes(`"${id}"`));
+    expect(about('tell-hills-capture-2016-11').join('\n')).toMatch(
+      /participants\.0: no quote names "syrian-arab-army"/,
+    );
+    expect(about('tell-hills-capture-2016-11').join('\n')).toMatch(/participants\.1: no quote names "hezbollah"/);
+    expect(about('tell-hills-capture-2016-11').join('\n')).toMatch(/places\.0: no quote names the place "tell-mutah"/);
+    expect(about('minyan-recapture-2016-11')).toEqual([]);
+    expect(about('jaysh-al-fatah-allied-with-jund-al-aqsa').join('\n')).toMatch(/no quote names "jaysh-al-fatah"/);
+  });
+
+  it('rejects a membership that says how it ended but not when', async () => {
+    const target = await brokenCopy('end-reason', (f) => {
+      const m = byId(f.relations.memberships, 'ahrar-al-sham-member-of-jaysh-al-fatah');
+      delete m.to;
+    });
+    const problems = await problemsOf(target);
+    expect(problems.some((p) => p.includes('ahrar-al-sham-member-of-jaysh-al-fatah') && p.includes('endReason'))).toBe(
+      true,
+    );
   });
 
   it('rejects a schema violation with the file, entry and field', async () => {

@@ -23,6 +23,15 @@ async function readAll(text: string): Promise<CsvItem[]> {
 const lineOf = (items: CsvItem[]) => items.map((i) => ('reason' in i ? `${i.line}!` : `${i.line}`));
 
 describe('readCsv: line numbers and broken rows', () => {
+  it('reads a file whose line endings change midway (LF, then CRLF) row for row, with line numbers', async () => {
+    const items = await readAll('a,b\n1,2\r\n\r\n3,4\n5,6\r\n');
+    expect(items.map((i) => ('record' in i ? [i.line, i.record['b']] : [i.line, i.reason]))).toEqual([
+      [2, '2'],
+      [4, '4'],
+      [5, '6'],
+    ]);
+  });
+
   it('numbers rows by their first physical line, across quoted line breaks and blank lines', async () => {
     const items = await readAll('a,b\n1,2\n"multi\nline",3\n\n4,5\n');
     expect(lineOf(items)).toEqual(['2', '3', '6']);

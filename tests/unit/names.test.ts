@@ -1,3 +1,4 @@
+import { chooseEntity, type NamedEntityMatch } from '../../src/domain/nameResolution.js';
 import { describe, expect, it } from 'vitest';
 import { normaliseName, rankNameMatches, type NameCandidate } from '../../src/domain/names.js';
 
@@ -21,6 +22,11 @@ describe('normaliseName: rules', () => {
       expect(key(spelling)).toBe(key('Hayat'));
     },
   );
+
+  it('removes an apostrophe sign that Unicode folding brings out of a letter (ẚ is a + ʾ)', () => {
+    expect(key('Raẚs')).toBe(key("Raa'as"));
+    expect(key(key('ẚ'))).toBe(key('ẚ'));
+  });
 
   it('keeps an apostrophe as a syllable break, so "Sa\'id" is not the diphthong of "Said"', () => {
     expect(key("Sa'id")).toBe(key('Saeed'));
@@ -463,5 +469,42 @@ describe('rankNameMatches', () => {
     const elapsed = performance.now() - started;
     expect(result[0]?.candidate.name).toMatch(/^Harakat Hezbollah al-Nujaba/);
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('the policy for a name several entities answer to (chooseEntity)', () => {
+  const entity = (id: string, reviewStatus: 'REVIEWED' | 'NEEDS_REVIEW'): NamedEntityMatch => ({
+    entityType: 'Place',
+    id,
+    name: 'Mansoura',
+    matched: 'Mansoura',
+    kind: 'VILLAGE',
+    reviewStatus,
+    partOf: null,
+  });
+
+  it('answers the one entity, whichever of its names matched', () => {
+    expect(chooseEntity([entity('a', 'NEEDS_REVIEW'), entity('a', 'NEEDS_REVIEW')])).toMatchObject({
+      status: 'found',
+      entity: { id: 'a' },
+      passedOver: [],
+    });
+  });
+
+  it('lets one reviewed entity win over import-created ones, and says which were passed over', () => {
+    const chosen = chooseEntity([entity('b', 'NEEDS_REVIEW'), entity('a', 'REVIEWED'), entity('c', 'NEEDS_REVIEW')]);
+    expect(chosen).toMatchObject({ status: 'found', entity: { id: 'a' } });
+    expect(chosen?.status === 'found' && chosen.passedOver.map((e) => e.id)).toEqual(['b', 'c']);
+  });
+
+  it('chooses nothing between two reviewed or two unreviewed entities, listing them in id order', () => {
+    for (const status of ['REVIEWED', 'NEEDS_REVIEW'] as const) {
+      const chosen = chooseEntity([entity('z', status), entity('y', status)]);
+      expect(chosen).toMatchObject({ status: 'ambiguous', candidates: [{ id: 'y' }, { id: 'z' }] });
+    }
+  });
+
+  it('has nothing to say about no match', () => {
+    expect(chooseEntity([])).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import type { EntityType } from '../../domain/annotate/types.js';
 import { badInput, userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.js';
-import type { ActorRow, EdgeRow, PlaceRow } from '../rows.js';
+import type { ActorRow, EdgeRow, PlaceRow } from '../../db/rows.js';
 import { editor } from './mutation.js';
 
 // Which rows are places: the union needs the type of each row it is handed.

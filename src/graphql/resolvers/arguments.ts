@@ -21,18 +21,23 @@ export function pageSize(first: number | null | undefined, argument = 'first', f
   return value;
 }
 
-const CURSOR_PREFIX = 'offset:';
+/**
+ * Cursors are "offset:<n>" in base64url. Only the exact text cursorFor writes is accepted, and only
+ * offsets whose next page still ends within Neo4j's 32-bit list indexes.
+ */
+const CURSOR_FORM = /^offset:(0|[1-9]\d{0,9})$/;
+export const MAX_CURSOR_OFFSET = 2 ** 31 - 2 - MAX_PAGE_SIZE;
 
 export function cursorFor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+  return Buffer.from(`offset:${offset}`).toString('base64url');
 }
 
 /** The offset of the first item after `after`; 0 without a cursor. */
 export function offsetAfter(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
-  const decoded = Buffer.from(after, 'base64url').toString('utf8');
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  const match = CURSOR_FORM.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  const offset = match === null ? NaN : Number(match[1]);
+  if (!(offset <= MAX_CURSOR_OFFSET) || cursorFor(offset) !== after) {
     throw badInput('after', 'is not a cursor this API issued; pass an endCursor or edge cursor from a previous page');
   }
   return offset + 1;
@@ -70,7 +75,7 @@ export async function actorIdsFor(
   includeLineage: boolean,
   argument: string,
 ): Promise<string[]> {
-  const id = await requireEntityId(ctx, 'Actor', name, argument);
+  const id = await requireEntityId(ctx, 'Actor', { name, argument });
   if (!includeLineage) return [id];
   const [row] = await ctx.executor.read<{ ids: string[] }>('lineage-identity', { id });
   return row?.ids ?? [id];

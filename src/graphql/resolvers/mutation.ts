@@ -2,29 +2,20 @@
  * Mutations: thin calls into the curation domain, then the result read back through the loaders.
  * The authorization plugin has already refused anyone without an editor token.
  */
-import {
-  mergeEntities,
-  addAlias,
-  addAlliance,
-  addControl,
-  addLineage,
-  addMembership,
-  addSource,
-  addSponsorship,
-  contestFact,
-  createActor,
-  createEngagement,
-  createPlace,
-  removeAlias,
-  retractCitation,
-  updateActor,
-  updatePlace,
-} from '../../curation/mutations.js';
+import { createActor, updateActor } from '../../curation/actors.js';
+import { contestFact, retractCitation } from '../../curation/disputes.js';
+import { addAlliance, addControl, addLineage, addMembership, addSponsorship } from '../../curation/edges.js';
+import { createEngagement } from '../../curation/engagements.js';
+import { mergeEntities } from '../../curation/merges.js';
+import { addAlias, removeAlias } from '../../curation/names.js';
+import { createPlace, updatePlace } from '../../curation/places.js';
+import { addSource } from '../../curation/sources.js';
+import { retractFact, updateFact } from '../../curation/facts.js';
 import type { Viewer } from '../../auth/tokens.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
-import type { EdgeRow } from '../rows.js';
+import type { EdgeRow } from '../../db/rows.js';
 
 /** The viewer when it holds an editor token; otherwise UNAUTHENTICATED or FORBIDDEN. */
 export function editor(ctx: GraphQLContext): Viewer {
@@ -72,6 +63,8 @@ export const Mutation: MutationResolvers = {
   engagementCreate: async (_, { input }, ctx) =>
     loaded(ctx.loaders.engagement.load((await createEngagement(ctx.executor, editor(ctx), input)).id), 'Engagement'),
   factContest: (_, { fact, note, citations }, ctx) => contestFact(ctx.executor, editor(ctx), fact, note, citations),
+  factUpdate: (_, { fact, changes, citations }, ctx) => updateFact(ctx.executor, editor(ctx), fact, changes, citations),
+  factRetract: (_, { fact, reason, citations }, ctx) => retractFact(ctx.executor, editor(ctx), fact, reason, citations),
   citationRetract: (_, { id, reason }, ctx) => retractCitation(ctx.executor, editor(ctx), id, reason),
   mergeActors: async (_, { keep, remove, reason, citations }, ctx) =>
     loaded(

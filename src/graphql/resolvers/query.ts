@@ -1,25 +1,30 @@
 /**
  * Root query fields: read arguments, resolve names to ids, hand off to the loaders.
  */
-import { badInput } from '../../errors.js';
+import { ACTOR_RELATION_TYPES } from '../../domain/relations.js';
+import { badInput, userError } from '../../errors.js';
 import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '../entityNames.js';
-import type { QueryResolvers } from '../generated/resolvers.js';
+import type { NetworkRelation, QueryResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { EngagementFilterKey } from '../loaders.js';
-import type { ChangeRow, EdgeRow, FoughtAtRow, SourceRow } from '../rows.js';
+import type { ChangeRow, EdgeRow, FoughtAtRow, NetworkRow, SourceRow } from '../../db/rows.js';
+import { listQueries } from './lists.js';
 import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
 
 const MAX_NAME_LENGTH = 200;
 const MAX_SEARCH_RESULTS = 50;
 const MAX_HOPS = 6;
 const MAX_PATHS = 10;
-const MAX_FOUGHT_AT_ROWS = 1_000;
+const MAX_NETWORK_HOPS = 3;
+const MAX_NETWORK_ACTORS = 1_000;
+/** Every relation a network can be drawn from; typed as the SDL's NetworkRelation enum, so the two agree. */
+const NETWORK_RELATIONS: readonly NetworkRelation[] = ACTOR_RELATION_TYPES;
 
 /** Finds an entity by exactly one of `id` or `name`. */
 async function entityBy(
   ctx: GraphQLContext,
   type: EntityType,
-  args: { id?: string | null; name?: string | null },
+  args: { id?: string | null; name?: string | null; within?: string | null },
 ): Promise<string | null> {
   const hasId = args.id !== null && args.id !== undefined;
   const hasName = args.name !== null && args.name !== undefined;
@@ -27,10 +32,13 @@ async function entityBy(
   if (hasId) return args.id as string;
   const name = args.name as string;
   if (name.length > MAX_NAME_LENGTH) throw badInput('name', `is longer than ${MAX_NAME_LENGTH} characters`);
-  return findEntityId(ctx, type, name);
+  const within = args.within ? { name: args.within, argument: 'within' } : null;
+  return findEntityId(ctx, type, { name, argument: 'name', within });
 }
 
 export const Query: QueryResolvers = {
+  ...listQueries,
+
   actor: async (_, args, ctx) => {
     const id = await entityBy(ctx, 'Actor', args);
     return id === null ? null : ctx.loaders.actor.load(id);
@@ -40,6 +48,8 @@ export const Query: QueryResolvers = {
     const id = await entityBy(ctx, 'Place', args);
     return id === null ? null : ctx.loaders.place.load(id);
   },
+
+  engagement: (_, { id }, ctx) => ctx.loaders.engagement.load(id),
 
   source: (_, { id }, ctx) => ctx.loaders.source.load(id),
 
@@ -55,7 +65,7 @@ export const Query: QueryResolvers = {
     }
     const matches = await rankedMatches(ctx, ['Actor', 'Place'], trimmed, limit);
     return matches.map((m) => ({
-      type: m.candidate.entityType,
+      type: m.candidate.entityType as EntityType,
       id: m.candidate.entityId,
       name: m.entityName,
       matched: m.candidate.name,
@@ -71,7 +81,13 @@ export const Query: QueryResolvers = {
       actorIds: filter?.actor
         ? await actorIdsFor(ctx, filter.actor, filter.includeLineage ?? false, 'filter.actor')
         : null,
-      placeId: filter?.place ? await requireEntityId(ctx, 'Place', filter.place, 'filter.place') : null,
+      placeId: filter?.place
+        ? await requireEntityId(ctx, 'Place', {
+            name: filter.place,
+            argument: 'filter.place',
+            within: filter.placeWithin ? { name: filter.placeWithin, argument: 'filter.placeWithin' } : null,
+          })
+        : null,
       near: geoRadius(filter?.near, 'filter.near'),
       from,
       to,
@@ -86,15 +102,25 @@ export const Query: QueryResolvers = {
   whoFoughtWhere: async (_, args, ctx) => {
     const { from, to } = dateRange(args.from, args.to);
     const actorIds = args.actor ? await actorIdsFor(ctx, args.actor, args.includeLineage ?? false, 'actor') : null;
-    const placeId = args.place ? await requireEntityId(ctx, 'Place', args.place, 'place') : null;
-    return ctx.executor.read<FoughtAtRow>('who-fought-where', {
+    const placeId = args.place
+      ? await requireEntityId(ctx, 'Place', {
+          name: args.place,
+          argument: 'place',
+          within: args.placeWithin ? { name: args.placeWithin, argument: 'placeWithin' } : null,
+        })
+      : null;
+    const limit = pageSize(args.first);
+    const offset = offsetAfter(args.after);
+    const [page] = await ctx.executor.read<{ totalCount: number; pairs: FoughtAtRow[] }>('who-fought-where', {
       actorIds,
       placeId,
       near: geoRadius(args.near),
       from,
       to,
-      limit: MAX_FOUGHT_AT_ROWS,
+      offset,
+      limit,
     });
+    return { totalCount: page?.totalCount ?? 0, pairs: page?.pairs ?? [], offset };
   },
 
   history: async (_, { id, first }, ctx) => {
@@ -110,8 +136,8 @@ export const Query: QueryResolvers = {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
       throw badInput('maxHops', `must be a whole number from 1 to ${MAX_HOPS}, got ${maxHops}`);
     }
-    const fromId = await requireEntityId(ctx, 'Actor', args.from, 'from');
-    const toId = await requireEntityId(ctx, 'Actor', args.to, 'to');
+    const fromId = await requireEntityId(ctx, 'Actor', { name: args.from, argument: 'from' });
+    const toId = await requireEntityId(ctx, 'Actor', { name: args.to, argument: 'to' });
     if (fromId === toId) return [];
     const rows = await ctx.executor.read<{ steps: EdgeRow[] }>('connection', {
       from: fromId,
@@ -120,5 +146,31 @@ export const Query: QueryResolvers = {
       limit: MAX_PATHS,
     });
     return rows.map((r) => ({ steps: r.steps }));
+  },
+
+  network: async (_, args, ctx) => {
+    const hops = args.hops ?? 1;
+    if (!Number.isInteger(hops) || hops < 1 || hops > MAX_NETWORK_HOPS) {
+      throw badInput('hops', `must be a whole number from 1 to ${MAX_NETWORK_HOPS}, got ${hops}`);
+    }
+    const limit = args.first ?? 500;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_NETWORK_ACTORS) {
+      throw badInput('first', `must be a whole number from 0 to ${MAX_NETWORK_ACTORS}, got ${limit}`);
+    }
+    if ((args.id === null || args.id === undefined) === (args.around === null || args.around === undefined)) {
+      throw badInput('around', 'give exactly one of id or around');
+    }
+    const id = args.around
+      ? await requireEntityId(ctx, 'Actor', { name: args.around, argument: 'around' })
+      : (args.id as string);
+    const [row] = await ctx.executor.read<NetworkRow>('network', {
+      around: id,
+      hops,
+      types: args.kinds && args.kinds.length > 0 ? [...args.kinds] : NETWORK_RELATIONS,
+      asOf: args.asOf ?? null,
+      limit,
+    });
+    if (row === undefined) throw userError('NOT_FOUND', `id: no actor ${id}`, { argument: 'id' });
+    return row;
   },
 };

@@ -9,14 +9,18 @@ import {
   InvalidDateError,
   type DatePrecision,
 } from '../../domain/fuzzyDate.js';
+import { AffiliationKind, LineageKind } from '../../domain/enums.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
-import type { Resolvers } from '../generated/resolvers.js';
+import type { MembershipEnd, NetworkRelation, Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
-import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../rows.js';
+import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
 
-function fuzzy(value: string | null | undefined, precision: DatePrecision | null | undefined): FuzzyDateValue | null {
+export function fuzzy(
+  value: string | null | undefined,
+  precision: DatePrecision | null | undefined,
+): FuzzyDateValue | null {
   return value && precision ? { value, precision } : null;
 }
 
@@ -53,6 +57,20 @@ async function required<T>(load: Promise<T | null>, what: string): Promise<T> {
   return row;
 }
 
+/** The edges of a page of ids; the loader batches the nodes into one read. */
+function nodeEdges<T>(page: EngagementPage, load: (id: string) => Promise<T>) {
+  return Promise.all(
+    page.ids.map(async (id, index) => ({ cursor: cursorFor(page.offset + index), node: await load(id) })),
+  );
+}
+
+function pageInfoOf(page: EngagementPage) {
+  return {
+    hasNextPage: page.offset + page.ids.length < page.totalCount,
+    endCursor: page.ids.length > 0 ? cursorFor(page.offset + page.ids.length - 1) : null,
+  };
+}
+
 const actorOf = (ctx: GraphQLContext, id: string) => required(ctx.loaders.actor.load(id), `Actor ${id}`);
 const citationsOf = (ctx: GraphQLContext, edge: EdgeRow) =>
   ctx.loaders.citations.load({ factType: edge.type, factId: edge.id });
@@ -86,6 +104,7 @@ const periodFields = {
   from: (e: EdgeRow) => fuzzy(e.fromValue, e.fromPrecision),
   to: (e: EdgeRow) => fuzzy(e.toValue, e.toPrecision),
   contested: (e: EdgeRow) => e.contested ?? false,
+  inferredFrom: (e: EdgeRow) => e.inferredFrom ?? null,
   citations: (e: EdgeRow, _: unknown, ctx: GraphQLContext) => citationsOf(ctx, e),
 };
 
@@ -97,9 +116,23 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     latest: (d) => latestDay(d),
   },
 
+  SearchHit: {
+    entity: (hit, _, ctx) =>
+      hit.type === 'Actor'
+        ? required(ctx.loaders.actor.load(hit.id), `Actor ${hit.id}`)
+        : required(ctx.loaders.place.load(hit.id), `Place ${hit.id}`),
+  },
+
+  NamedEntity: {
+    // Only place rows carry the link to a containing place.
+    __resolveType: (entity) => ('partOfId' in entity ? 'Place' : 'Actor'),
+  },
+
   Actor: {
     aliases: (a) => a.aliases ?? [],
     reviewStatus: (a) => a.reviewStatus ?? 'REVIEWED',
+    formed: (a) => fuzzy(a.formedValue, a.formedPrecision),
+    formedNote: (a) => a.formedNote ?? null,
     names: (a, _, ctx) => ctx.loaders.actorNames.load(a.id),
     lineage: (a, _, ctx) => ctx.loaders.lineage.load(a.id),
     memberships: relations('memberships'),
@@ -108,7 +141,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     sponsors: relations('sponsors'),
     sponsoring: relations('sponsoring'),
     affiliations: relations('affiliations'),
-    control: (a, _, ctx) => ctx.loaders.actorRelations.load({ id: a.id, kind: 'control', asOf: null }),
+    control: relations('control'),
     engagements: (a, args, ctx) => engagementsWhere(ctx, args, { actorIds: [a.id] }),
     citations: (a, _, ctx) => ctx.loaders.citations.load({ factType: 'Actor', factId: a.id }),
   },
@@ -122,7 +155,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   },
 
   LineageEvent: {
-    kind: (e) => e.type,
+    kind: (e) => LineageKind.parse(e.type),
     from: (e, _, ctx) => actorOf(ctx, e.fromId),
     to: (e, _, ctx) => actorOf(ctx, e.toId),
     date: (e) => fuzzy(e.dateValue, e.datePrecision),
@@ -133,6 +166,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Membership: {
     member: (e, _, ctx) => actorOf(ctx, e.fromId),
     group: (e, _, ctx) => actorOf(ctx, e.toId),
+    endReason: (e) => (e.endReason as MembershipEnd | null | undefined) ?? null,
     ...periodFields,
   },
 
@@ -150,7 +184,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   },
 
   Affiliation: {
-    kind: (e) => e.type,
+    kind: (e) => AffiliationKind.parse(e.type),
     actor: (e, _, ctx) => actorOf(ctx, e.fromId),
     of: (e, _, ctx) => actorOf(ctx, e.toId),
     ...periodFields,
@@ -217,6 +251,27 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     }),
   },
 
+  ActorConnection: {
+    totalCount: (page) => page.totalCount,
+    edges: (page, _, ctx) => nodeEdges(page, (id) => required(ctx.loaders.actor.load(id), `Actor ${id}`)),
+    pageInfo: pageInfoOf,
+  },
+
+  PlaceConnection: {
+    totalCount: (page) => page.totalCount,
+    edges: (page, _, ctx) => nodeEdges(page, (id) => required(ctx.loaders.place.load(id), `Place ${id}`)),
+    pageInfo: pageInfoOf,
+  },
+
+  FoughtAtConnection: {
+    totalCount: (page) => page.totalCount,
+    edges: (page) => page.pairs.map((node, index) => ({ cursor: cursorFor(page.offset + index), node })),
+    pageInfo: (page) => ({
+      hasNextPage: page.offset + page.pairs.length < page.totalCount,
+      endCursor: page.pairs.length > 0 ? cursorFor(page.offset + page.pairs.length - 1) : null,
+    }),
+  },
+
   FoughtAt: {
     actor: (f, _, ctx) => actorOf(ctx, f.actorId),
     place: (f, _, ctx) => required(ctx.loaders.place.load(f.placeId), `Place ${f.placeId}`),
@@ -251,7 +306,22 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     relation: (e) => e.type,
     factId: (e) => e.id,
     period: (e) => e,
+    contested: periodFields.contested,
     citations: periodFields.citations,
+  },
+
+  Network: {
+    center: (n, _, ctx) => actorOf(ctx, n.nodeIds[0] ?? ''),
+    nodes: (n, _, ctx) => present(ctx.loaders.actor.loadMany(n.nodeIds)),
+  },
+
+  NetworkEdge: {
+    relation: (e) => e.type as NetworkRelation,
+    source: (e, _, ctx) => actorOf(ctx, e.fromId),
+    target: (e, _, ctx) => actorOf(ctx, e.toId),
+    support: (e) => e.support ?? [],
+    date: (e) => fuzzy(e.dateValue, e.datePrecision),
+    ...periodFields,
   },
 
   Period: {

@@ -2,24 +2,41 @@
  * The shapes the data layer hands to resolvers: the columns each Cypher file returns. The
  * generated resolver types map GraphQL types onto these (see scripts/codegen.ts).
  */
+import type {
+  ActorKind,
+  EngagementKind,
+  EngagementOutcome,
+  EntityType,
+  NameKind,
+  ParticipantRole,
+  ParticipantSide,
+  PlaceKind,
+  ReviewStatus,
+  SourceKind,
+  SupportKind,
+} from '../domain/enums.js';
+import type { EdgeType } from '../domain/facts.js';
 import type { DatePrecision } from '../domain/fuzzyDate.js';
 
 export interface ActorRow {
   id: string;
   name: string;
-  kind: string;
+  kind: ActorKind;
   description: string | null;
   aliases: string[];
-  reviewStatus: string | null;
+  reviewStatus: ReviewStatus | null;
+  formedValue?: string | null;
+  formedPrecision?: DatePrecision | null;
+  formedNote?: string | null;
 }
 
 export interface PlaceRow {
   id: string;
   name: string;
-  kind: string;
+  kind: PlaceKind;
   description: string | null;
   aliases: string[];
-  reviewStatus: string | null;
+  reviewStatus: ReviewStatus | null;
   latitude: number | null;
   longitude: number | null;
   locationSource: string | null;
@@ -30,7 +47,7 @@ export interface PlaceRow {
 
 export interface SourceRow {
   id: string;
-  kind: string;
+  kind: SourceKind;
   title: string;
   publisher: string | null;
   author: string | null;
@@ -45,13 +62,13 @@ export interface SourceRow {
 export interface EngagementRow {
   id: string;
   title: string;
-  kind: string;
+  kind: EngagementKind;
   startValue: string;
   startPrecision: DatePrecision;
   endValue: string | null;
   endPrecision: DatePrecision | null;
   dateNote: string | null;
-  outcome: string | null;
+  outcome: EngagementOutcome | null;
   outcomeText: string | null;
   contested: boolean | null;
   contestedNote: string | null;
@@ -77,7 +94,7 @@ export interface FactRow {
 /** A sourced edge: lineage, membership, alliance, sponsorship, affiliation or control. */
 export interface EdgeRow {
   id: string;
-  type: string;
+  type: EdgeType;
   fromId: string;
   toId: string;
   fromName: string;
@@ -90,12 +107,16 @@ export interface EdgeRow {
   datePrecision?: DatePrecision | null;
   contested: boolean | null;
   contestedNote: string | null;
-  support?: string[] | null;
+  support?: SupportKind[] | null;
+  /** How a membership ended (EXCLUDED, DEPARTED, DISSOLVED, RENAMED), where the sources say. */
+  endReason?: string | null;
+  /** What of the fact is read from context rather than stated, where the quotes do not name it. */
+  inferredFrom?: string | null;
 }
 
 export interface NameRow {
   name: string;
-  kind: string;
+  kind: NameKind;
   sources: string[] | null;
   fromValue: string | null;
   fromPrecision: DatePrecision | null;
@@ -105,9 +126,10 @@ export interface NameRow {
 
 export interface ParticipationRow {
   actorId: string;
-  side: string;
-  role: string | null;
+  side: ParticipantSide;
+  role: ParticipantRole | null;
   note: string | null;
+  inferredFrom: string | null;
 }
 
 export interface CasualtiesRow {
@@ -125,6 +147,12 @@ export interface FoughtAtRow {
   engagementIds: string[];
 }
 
+export interface FoughtAtPage {
+  totalCount: number;
+  pairs: FoughtAtRow[];
+  offset: number;
+}
+
 export interface EngagementPage {
   totalCount: number;
   ids: string[];
@@ -133,6 +161,13 @@ export interface EngagementPage {
 
 export interface PathRow {
   steps: EdgeRow[];
+}
+
+/** The network around an actor: its actors' ids (the centre first) and the edges between them. */
+export interface NetworkRow {
+  nodeIds: string[];
+  edges: EdgeRow[];
+  truncated: boolean;
 }
 
 export interface FuzzyDateValue {
@@ -148,4 +183,43 @@ export interface ChangeRow {
   entityIds: string[];
   summary: string;
   details: string;
+  noop: boolean;
+  sameAs: string | null;
+}
+
+/** One ranked name match; `entity` is read by its loader. */
+export interface SearchHitRow {
+  type: EntityType;
+  id: string;
+  name: string;
+  matched: string;
+  score: number;
+}
+
+/** How an actor stands to an agreement (agreements-of). */
+export interface AgreementPartyRow {
+  actorId: string;
+  role: string;
+  note: string | null;
+}
+
+/** An agreement with its parties, places and violations embedded (agreements-of). */
+export interface AgreementRow {
+  id: string;
+  name: string;
+  kind: string;
+  announcedValue: string | null;
+  announcedPrecision: DatePrecision | null;
+  fromValue: string | null;
+  fromPrecision: DatePrecision | null;
+  toValue: string | null;
+  toPrecision: DatePrecision | null;
+  dateNote: string | null;
+  description: string | null;
+  contested: boolean | null;
+  contestedNote: string | null;
+  inferredFrom: string | null;
+  parties: AgreementPartyRow[];
+  placeIds: string[];
+  violations: EdgeRow[];
 }

@@ -1,0 +1,143 @@
+/**
+ * What every curation edit does, whatever the fact: cite sources (checked: they exist, a quote
+ * from an article is verbatim), check what it refers to, and record the change in the history.
+ * Each edit (one file per kind of fact: sources, actors, places, names, edges, engagements,
+ * disputes, merges, facts) validates its input, then runs one write transaction; any failure rolls
+ * the whole transaction back.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Viewer } from '../auth/tokens.js';
+import type { StepRunner } from '../db/executor.js';
+import { storedCitationRows } from '../db/storedValues.js';
+import { quoteAppearsIn } from '../domain/provenance.js';
+import { badInput } from '../errors.js';
+import type { CitationInput } from '../schema/types.js';
+import type { SourceRow } from '../db/rows.js';
+import { MAX_LENGTH, optionalText, text } from './validate.js';
+
+/** What the caller gets back: the ids to read the result by. */
+export interface Written {
+  id: string;
+}
+
+export interface ValidCitation {
+  source: string;
+  quote?: string;
+  note?: string;
+}
+
+export function hashOf(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** A stable id for an edge created through the API: the same request gives the same id. */
+export function edgeId(type: string, ...parts: unknown[]): string {
+  return `${type.toLowerCase().replace(/_/g, '-')}-${hashOf(type, ...parts).slice(0, 16)}`;
+}
+
+export function validCitations(citations: readonly CitationInput[], argument = 'citations'): ValidCitation[] {
+  if (citations.length === 0) throw badInput(argument, 'every change must cite at least one source');
+  if (citations.length > 20) throw badInput(argument, 'at most 20 citations per change');
+  return citations.map((c, i) => {
+    const quote = optionalText(c.quote, `${argument}[${i}].quote`, MAX_LENGTH.quote);
+    const note = optionalText(c.note, `${argument}[${i}].note`, MAX_LENGTH.note);
+    return {
+      source: text(c.source, `${argument}[${i}].source`, MAX_LENGTH.id),
+      ...(quote ? { quote } : {}),
+      ...(note ? { note } : {}),
+    };
+  });
+}
+
+/** The sources exist; a quote from an article we hold appears in its text. */
+export async function checkCitations(
+  run: StepRunner,
+  citations: readonly ValidCitation[],
+  argument = 'citations',
+): Promise<void> {
+  const ids = [...new Set(citations.map((c) => c.source))];
+  const rows = await run('sources-by-id', { ids });
+  const sources = new Map(rows.map((r) => [(r['source'] as SourceRow).id, r['source'] as SourceRow]));
+  citations.forEach((c, i) => {
+    const source = sources.get(c.source);
+    if (source === undefined)
+      throw badInput(`${argument}[${i}].source`, `no source has the id "${c.source}"; add it with sourceAdd first`);
+    if (source.kind === 'ARTICLE') {
+      if (c.quote === undefined)
+        throw badInput(`${argument}[${i}].quote`, 'a citation of an article needs its verbatim quote');
+      if (source.text && !quoteAppearsIn(source.text, c.quote)) {
+        throw badInput(`${argument}[${i}].quote`, `does not appear verbatim in source ${c.source}`);
+      }
+    }
+  });
+}
+
+export async function writeCitations(
+  run: StepRunner,
+  factType: string,
+  factId: string,
+  citations: readonly ValidCitation[],
+): Promise<void> {
+  await run('load-citations', { rows: storedCitationRows(factType, factId, citations) });
+}
+
+/** Labels of the given ids among actors, places and engagements. */
+export async function labelsOf(
+  run: StepRunner,
+  ids: readonly string[],
+): Promise<Map<string, { label: string; name: string }>> {
+  const rows = await run('fact-nodes-by-id', { ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => [r['id'] as string, { label: r['label'] as string, name: r['name'] as string }]));
+}
+
+/** Every reference names an existing node of the right kind, or the argument is named. */
+export async function requireNodes(
+  run: StepRunner,
+  refs: readonly { id: string; label: string; argument: string }[],
+): Promise<void> {
+  const found = await labelsOf(
+    run,
+    refs.map((r) => r.id),
+  );
+  for (const ref of refs) {
+    if (found.get(ref.id)?.label !== ref.label) {
+      throw badInput(ref.argument, `no ${ref.label.toLowerCase()} has the id "${ref.id}"`);
+    }
+  }
+}
+
+interface ChangeRecord {
+  operation: string;
+  input: unknown;
+  entityIds: string[];
+  summary: string;
+  mergedFrom?: string;
+  mergedInto?: string;
+}
+
+// Orders changes made within one millisecond; `at` alone cannot.
+let changeCounter = 0;
+
+/**
+ * Records the change with an id of its own. Re-sending a request changes nothing in the graph (the
+ * write is idempotent) and is recorded as a no-op pointing at the change it repeats.
+ */
+export async function recordChange(run: StepRunner, viewer: Viewer, change: ChangeRecord): Promise<void> {
+  const now = Date.now();
+  changeCounter = (changeCounter + 1) % 1000;
+  await run('change-record', {
+    change: {
+      id: randomUUID(),
+      at: new Date(now).toISOString(),
+      seq: now * 1000 + changeCounter,
+      inputHash: hashOf(change.operation, change.input),
+      by: viewer.name,
+      operation: change.operation,
+      entityIds: change.entityIds,
+      summary: change.summary,
+      details: JSON.stringify(change.input),
+      mergedFrom: change.mergedFrom ?? null,
+      mergedInto: change.mergedInto ?? null,
+    },
+  });
+}
