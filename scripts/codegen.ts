@@ -34,6 +34,7 @@ const schemaTypes = await codegen({
   plugins: [{ typescript: {} }],
   pluginMap: { typescript: typescriptPlugin },
 });
+const annotate = '../../domain/annotate/types.js';
 
 const output = await codegen({
   schema: sdl,
@@ -77,6 +78,14 @@ const output = await codegen({
       Violation: `${rows}#EdgeRow`,
       NetworkEdge: `${rows}#EdgeRow`,
       Network: `${rows}#NetworkRow`,
+      AnnotationResult: `${annotate}#Annotation`,
+      AnnotationMention: `${annotate}#Mention`,
+      AnnotationCandidate: `${annotate}#Candidate`,
+      AnnotationNewName: `${annotate}#NewName`,
+      AnnotationDate: `${annotate}#TextDate`,
+      AnnotationProposal: `${annotate}#Proposal`,
+      AnnotationParticipant: `${annotate}#ProposalParticipant`,
+      AcceptedFacts: '../../curation/acceptProposals.js#AcceptedIds',
     },
   },
   plugins: [{ typescript: {} }, { typescriptResolvers: {} }],

@@ -7,6 +7,7 @@ import { readConfig } from '../config.js';
 import { connectDatabase, type Database } from '../db/database.js';
 import { loadDataset, resetGraph } from '../dataset/load.js';
 import { DATA_DIR, readDataset } from '../dataset/read.js';
+import { registerAnnotateCommand } from './annotateCommand.js';
 import { registerBackupCommands } from './backupCommand.js';
 import { registerExportCommand } from './exportCommand.js';
 import { registerImportCommand } from './importCommand.js';
@@ -76,6 +77,7 @@ export function buildProgram(): Command {
   registerImportCommand(program, withDatabase);
   registerExportCommand(program, withDatabase);
   registerReviewCommand(program, withDatabase);
+  registerAnnotateCommand(program, withDatabase);
   registerBackupCommands(program, withDatabase);
 
   return program;

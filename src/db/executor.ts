@@ -128,6 +128,14 @@ export class Executor {
     }
   }
 
+  /**
+   * An executor whose transactions are the open write transaction of `run`: curation functions
+   * called with it commit together with the caller's other steps, or not at all.
+   */
+  joining(run: StepRunner): Executor {
+    return new JoinedExecutor(this.driver, this.queries, this.database, run);
+  }
+
   private run(tx: ManagedTransaction, query: QueryName, params: Params): Promise<QueryResult> {
     this.queryCount += 1;
     return tx.run(this.queries.text(query), params);
@@ -177,6 +185,26 @@ export class Executor {
     } finally {
       await session.close();
     }
+  }
+}
+
+/** See Executor.joining: reads and writes go through the enclosing transaction. */
+class JoinedExecutor extends Executor {
+  constructor(
+    driver: Driver,
+    queries: CypherQueries,
+    database: string | undefined,
+    private readonly enclosing: StepRunner,
+  ) {
+    super(driver, queries, database);
+  }
+
+  override async read<T = Row>(query: QueryName, params: Params = {}): Promise<T[]> {
+    return (await this.enclosing(query, params)) as T[];
+  }
+
+  override writeTransaction<T>(work: (run: StepRunner) => Promise<T>): Promise<T> {
+    return work(this.enclosing);
   }
 }
 

@@ -100,6 +100,9 @@ export const QUERY_NAMES = [
   'graph-import-edges',
   'review-pending',
   'review-cooccurrence',
+  // reading an article
+  'annotate-index',
+  'annotate-index-stamp',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -7,6 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../config.js';
 import type { Resolvers } from './generated/resolvers.js';
+import { annotateQuery, annotationAccept, annotationResolvers } from './resolvers/annotate.js';
 import { agreementResolvers } from './resolvers/agreements.js';
 import { Mutation } from './resolvers/mutation.js';
 import { Query } from './resolvers/query.js';
@@ -19,8 +20,9 @@ export function buildSchema(): GraphQLSchema {
   const resolvers: Resolvers = {
     ...typeResolvers,
     ...agreementTypes,
-    Query: { ...Query, ...agreementQuery },
-    Mutation: { ...Mutation, ...agreementMutation },
+    ...annotationResolvers,
+    Query: { ...Query, ...agreementQuery, annotate: annotateQuery },
+    Mutation: { ...Mutation, ...agreementMutation, annotationAccept },
     Actor: { ...typeResolvers.Actor, ...Actor },
     Place: { ...typeResolvers.Place, ...Place },
   };

@@ -65,6 +65,13 @@ export type Query = {
   connection: Array<GraphPath>;
   /** Every recorded change to an entity or fact (by id), newest first. */
   history: Array<Change>;
+  /**
+   * Reads a text against the graph: the actors and places it mentions under whatever spelling,
+   * the names the graph lacks, its dates and the facts it seems to state. `published` is the
+   * text's own date: relative dates are read against it, and names used outside their period
+   * (al-Nusra in 2017) are flagged. Writes nothing; accept proposals with annotationAccept.
+   */
+  annotate: AnnotationResult;
   /** Agreements, ceasefires and plans, oldest first: those an actor made, guaranteed, proposed, announced, opposed or violated; those covering a place, a place within it or a place it lies in; those whose period overlaps from/to. */
   agreements: Array<Agreement>;
   /**
@@ -150,6 +157,12 @@ export type QueryConnectionArgs = {
 export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAnnotateArgs = {
+  text: Scalars['String']['input'];
+  published?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -704,6 +717,12 @@ export type Mutation = {
   mergeActors: Actor;
   /** Merge two places that are one. */
   mergePlaces: Place;
+  /**
+   * Accepts proposals of `annotate`: adds the source (an article with its text, unless it exists
+   * with the same text) and writes each accepted fact by the rules of its own mutation
+   * (engagementCreate, sponsorshipAdd, allianceAdd, lineageAdd), all in one transaction.
+   */
+  annotationAccept: AcceptedFacts;
   /** Add an agreement, ceasefire or plan with its parties and the places it covers. */
   agreementAdd: Agreement;
   /** Record that an actor violated an agreement. */
@@ -926,6 +945,17 @@ export type MutationMergePlacesArgs = {
  * runs in one write transaction (all or nothing), and is recorded in the history with an id of its
  * own. Re-sending the same request changes nothing, creates no duplicate, and is recorded as a no-op.
  */
+export type MutationAnnotationAcceptArgs = {
+  source: SourceInput;
+  proposals: AcceptedProposalsInput;
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token with the editor role, cites at least one source,
+ * runs in one write transaction (all or nothing), and is recorded in the history with an id of its
+ * own. Re-sending the same request changes nothing, creates no duplicate, and is recorded as a no-op.
+ */
 export type MutationAgreementAddArgs = {
   input: AgreementInput;
 };
@@ -1118,6 +1148,150 @@ export type EngagementInput = {
 export type FactInput = {
   type: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+/** An actor or a place. */
+export type AnnotatedEntity = Actor | Place;
+
+export type AnnotationResult = {
+  __typename?: 'AnnotationResult';
+  mentions: Array<AnnotationMention>;
+  /** Spans that look like armed groups or places but name nothing in the graph. */
+  newNames: Array<AnnotationNewName>;
+  dates: Array<AnnotationDate>;
+  /** Facts the text seems to state, each quoting its sentence. Nothing is written. */
+  proposals: Array<AnnotationProposal>;
+};
+
+/** A span naming a known actor or place. Offsets count UTF-16 code units, as JavaScript strings do. */
+export type AnnotationMention = {
+  __typename?: 'AnnotationMention';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** The entity it links to; null when two are equally likely (see candidates). */
+  entity?: Maybe<AnnotatedEntity>;
+  /** The entity's name that matched. */
+  matched?: Maybe<Scalars['String']['output']>;
+  /** What the span may mean, best first: other entities of the same name, and successors or predecessors when the name was not in use at the text's date. */
+  candidates: Array<AnnotationCandidate>;
+  /** 1 for an unambiguous name in its period; lower for a close spelling, an ambiguous span or a name outside its period. */
+  confidence: Scalars['Float']['output'];
+  /** Why the mention may mean another actor of its lineage, with the periods of each name. */
+  lineageNote?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnnotationCandidateReason =
+  /** The span is one of its names (or a close spelling of one). */
+  | 'SPELLING'
+  /** A predecessor or successor in the lineage of the actor whose name the span is. */
+  | 'LINEAGE';
+
+export type AnnotationCandidate = {
+  __typename?: 'AnnotationCandidate';
+  entity: AnnotatedEntity;
+  matched: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  reason: AnnotationCandidateReason;
+  /** The period of the name (SPELLING) or of the successor or predecessor under its name (LINEAGE). */
+  from?: Maybe<FuzzyDate>;
+  to?: Maybe<FuzzyDate>;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnnotationNewNameKind =
+  | 'GROUP'
+  | 'PLACE';
+
+export type AnnotationNewName = {
+  __typename?: 'AnnotationNewName';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** What the words say it is: Liwa, Brigade, Front ... or Tell, Kafr, village ... */
+  looksLike: AnnotationNewNameKind;
+  /** The closest names the graph holds. */
+  suggestions: Array<AnnotationCandidate>;
+};
+
+export type AnnotationDate = {
+  __typename?: 'AnnotationDate';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** Never more precise than the text; null for a relative date when `published` is not given. */
+  date?: Maybe<FuzzyDate>;
+  /** Read against `published` ("On 3 June", "last month"). */
+  relative: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnnotationProposalKind =
+  | 'ENGAGEMENT'
+  | 'SPONSORSHIP'
+  | 'ALLIANCE'
+  | 'RENAME';
+
+export type AnnotationRole =
+  | 'ATTACKER'
+  | 'DEFENDER'
+  | 'PLACE'
+  | 'SPONSOR'
+  | 'CLIENT'
+  | 'ALLY'
+  | 'FROM'
+  | 'TO';
+
+export type AnnotationParticipant = {
+  __typename?: 'AnnotationParticipant';
+  role: AnnotationRole;
+  /** The mention (or, with entity null, the new name) that fills the role. */
+  mention: AnnotationMention;
+};
+
+/** A fact the text seems to state. To accept it, send the matching input to annotationAccept, citing the source with `quote`. */
+export type AnnotationProposal = {
+  __typename?: 'AnnotationProposal';
+  kind: AnnotationProposalKind;
+  /** The sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  /** The words it was read from. */
+  trigger: Scalars['String']['output'];
+  participants: Array<AnnotationParticipant>;
+  /** ENGAGEMENT: CAPTURE, ASSAULT, SHELLING, AIR_RAID, RETREAT, CLASHES ... */
+  engagementKind?: Maybe<Scalars['String']['output']>;
+  /** ENGAGEMENT: ATTACKER_GAINS, ATTACKER_REPELLED or DEFENDER_RETREAT when the verb says. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** RENAME: the lineage kind. */
+  lineageKind?: Maybe<Scalars['String']['output']>;
+  /** SPONSORSHIP: the kinds of support the sentence names. */
+  support: Array<Scalars['String']['output']>;
+  /** The first date in the sentence. */
+  date?: Maybe<FuzzyDate>;
+  /** The sentence hedges the claim (reportedly, claimed, it appears). */
+  contested: Scalars['Boolean']['output'];
+  contestedNote?: Maybe<Scalars['String']['output']>;
+  /** RENAME: the graph already links the two actors by lineage. */
+  alreadyInGraph: Scalars['Boolean']['output'];
+};
+
+export type AcceptedProposalsInput = {
+  engagements?: InputMaybe<Array<EngagementInput>>;
+  sponsorships?: InputMaybe<Array<SponsorshipInput>>;
+  alliances?: InputMaybe<Array<AllianceInput>>;
+  renames?: InputMaybe<Array<LineageInput>>;
+};
+
+/** What annotationAccept wrote. */
+export type AcceptedFacts = {
+  __typename?: 'AcceptedFacts';
+  source: Source;
+  engagements: Array<Engagement>;
+  sponsorships: Array<Sponsorship>;
+  alliances: Array<Alliance>;
+  renames: Array<LineageEvent>;
 };
 
 /** An agreement, ceasefire or plan: dated, with how each actor stands to it, the places it covers and who violated it. */

@@ -2,6 +2,8 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRow, PlaceRow, SourceRow, EngagementRow, CitationRow, FactRow, EdgeRow, NameRow, ParticipationRow, CasualtiesRow, FoughtAtRow, FoughtAtPage, EngagementPage, PathRow, FuzzyDateValue, ChangeRow, SearchHitRow, AgreementRow, AgreementPartyRow, NetworkRow } from '../../db/rows.js';
+import type { Annotation, Mention, Candidate, NewName, TextDate, Proposal, ProposalParticipant } from '../../domain/annotate/types.js';
+import type { AcceptedIds } from '../../curation/acceptProposals.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -70,6 +72,13 @@ export type Query = {
   connection: Array<GraphPath>;
   /** Every recorded change to an entity or fact (by id), newest first. */
   history: Array<Change>;
+  /**
+   * Reads a text against the graph: the actors and places it mentions under whatever spelling,
+   * the names the graph lacks, its dates and the facts it seems to state. `published` is the
+   * text's own date: relative dates are read against it, and names used outside their period
+   * (al-Nusra in 2017) are flagged. Writes nothing; accept proposals with annotationAccept.
+   */
+  annotate: AnnotationResult;
   /** Agreements, ceasefires and plans, oldest first: those an actor made, guaranteed, proposed, announced, opposed or violated; those covering a place, a place within it or a place it lies in; those whose period overlaps from/to. */
   agreements: Array<Agreement>;
   /**
@@ -155,6 +164,12 @@ export type QueryConnectionArgs = {
 export type QueryHistoryArgs = {
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAnnotateArgs = {
+  text: Scalars['String']['input'];
+  published?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -709,6 +724,12 @@ export type Mutation = {
   mergeActors: Actor;
   /** Merge two places that are one. */
   mergePlaces: Place;
+  /**
+   * Accepts proposals of `annotate`: adds the source (an article with its text, unless it exists
+   * with the same text) and writes each accepted fact by the rules of its own mutation
+   * (engagementCreate, sponsorshipAdd, allianceAdd, lineageAdd), all in one transaction.
+   */
+  annotationAccept: AcceptedFacts;
   /** Add an agreement, ceasefire or plan with its parties and the places it covers. */
   agreementAdd: Agreement;
   /** Record that an actor violated an agreement. */
@@ -931,6 +952,17 @@ export type MutationMergePlacesArgs = {
  * runs in one write transaction (all or nothing), and is recorded in the history with an id of its
  * own. Re-sending the same request changes nothing, creates no duplicate, and is recorded as a no-op.
  */
+export type MutationAnnotationAcceptArgs = {
+  source: SourceInput;
+  proposals: AcceptedProposalsInput;
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token with the editor role, cites at least one source,
+ * runs in one write transaction (all or nothing), and is recorded in the history with an id of its
+ * own. Re-sending the same request changes nothing, creates no duplicate, and is recorded as a no-op.
+ */
 export type MutationAgreementAddArgs = {
   input: AgreementInput;
 };
@@ -1123,6 +1155,150 @@ export type EngagementInput = {
 export type FactInput = {
   type: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+/** An actor or a place. */
+export type AnnotatedEntity = Actor | Place;
+
+export type AnnotationResult = {
+  __typename?: 'AnnotationResult';
+  mentions: Array<AnnotationMention>;
+  /** Spans that look like armed groups or places but name nothing in the graph. */
+  newNames: Array<AnnotationNewName>;
+  dates: Array<AnnotationDate>;
+  /** Facts the text seems to state, each quoting its sentence. Nothing is written. */
+  proposals: Array<AnnotationProposal>;
+};
+
+/** A span naming a known actor or place. Offsets count UTF-16 code units, as JavaScript strings do. */
+export type AnnotationMention = {
+  __typename?: 'AnnotationMention';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** The entity it links to; null when two are equally likely (see candidates). */
+  entity?: Maybe<AnnotatedEntity>;
+  /** The entity's name that matched. */
+  matched?: Maybe<Scalars['String']['output']>;
+  /** What the span may mean, best first: other entities of the same name, and successors or predecessors when the name was not in use at the text's date. */
+  candidates: Array<AnnotationCandidate>;
+  /** 1 for an unambiguous name in its period; lower for a close spelling, an ambiguous span or a name outside its period. */
+  confidence: Scalars['Float']['output'];
+  /** Why the mention may mean another actor of its lineage, with the periods of each name. */
+  lineageNote?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnnotationCandidateReason =
+  /** The span is one of its names (or a close spelling of one). */
+  | 'SPELLING'
+  /** A predecessor or successor in the lineage of the actor whose name the span is. */
+  | 'LINEAGE';
+
+export type AnnotationCandidate = {
+  __typename?: 'AnnotationCandidate';
+  entity: AnnotatedEntity;
+  matched: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  reason: AnnotationCandidateReason;
+  /** The period of the name (SPELLING) or of the successor or predecessor under its name (LINEAGE). */
+  from?: Maybe<FuzzyDate>;
+  to?: Maybe<FuzzyDate>;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnnotationNewNameKind =
+  | 'GROUP'
+  | 'PLACE';
+
+export type AnnotationNewName = {
+  __typename?: 'AnnotationNewName';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** What the words say it is: Liwa, Brigade, Front ... or Tell, Kafr, village ... */
+  looksLike: AnnotationNewNameKind;
+  /** The closest names the graph holds. */
+  suggestions: Array<AnnotationCandidate>;
+};
+
+export type AnnotationDate = {
+  __typename?: 'AnnotationDate';
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** Never more precise than the text; null for a relative date when `published` is not given. */
+  date?: Maybe<FuzzyDate>;
+  /** Read against `published` ("On 3 June", "last month"). */
+  relative: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type AnnotationProposalKind =
+  | 'ENGAGEMENT'
+  | 'SPONSORSHIP'
+  | 'ALLIANCE'
+  | 'RENAME';
+
+export type AnnotationRole =
+  | 'ATTACKER'
+  | 'DEFENDER'
+  | 'PLACE'
+  | 'SPONSOR'
+  | 'CLIENT'
+  | 'ALLY'
+  | 'FROM'
+  | 'TO';
+
+export type AnnotationParticipant = {
+  __typename?: 'AnnotationParticipant';
+  role: AnnotationRole;
+  /** The mention (or, with entity null, the new name) that fills the role. */
+  mention: AnnotationMention;
+};
+
+/** A fact the text seems to state. To accept it, send the matching input to annotationAccept, citing the source with `quote`. */
+export type AnnotationProposal = {
+  __typename?: 'AnnotationProposal';
+  kind: AnnotationProposalKind;
+  /** The sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  /** The words it was read from. */
+  trigger: Scalars['String']['output'];
+  participants: Array<AnnotationParticipant>;
+  /** ENGAGEMENT: CAPTURE, ASSAULT, SHELLING, AIR_RAID, RETREAT, CLASHES ... */
+  engagementKind?: Maybe<Scalars['String']['output']>;
+  /** ENGAGEMENT: ATTACKER_GAINS, ATTACKER_REPELLED or DEFENDER_RETREAT when the verb says. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** RENAME: the lineage kind. */
+  lineageKind?: Maybe<Scalars['String']['output']>;
+  /** SPONSORSHIP: the kinds of support the sentence names. */
+  support: Array<Scalars['String']['output']>;
+  /** The first date in the sentence. */
+  date?: Maybe<FuzzyDate>;
+  /** The sentence hedges the claim (reportedly, claimed, it appears). */
+  contested: Scalars['Boolean']['output'];
+  contestedNote?: Maybe<Scalars['String']['output']>;
+  /** RENAME: the graph already links the two actors by lineage. */
+  alreadyInGraph: Scalars['Boolean']['output'];
+};
+
+export type AcceptedProposalsInput = {
+  engagements?: InputMaybe<Array<EngagementInput>>;
+  sponsorships?: InputMaybe<Array<SponsorshipInput>>;
+  alliances?: InputMaybe<Array<AllianceInput>>;
+  renames?: InputMaybe<Array<LineageInput>>;
+};
+
+/** What annotationAccept wrote. */
+export type AcceptedFacts = {
+  __typename?: 'AcceptedFacts';
+  source: Source;
+  engagements: Array<Engagement>;
+  sponsorships: Array<Sponsorship>;
+  alliances: Array<Alliance>;
+  renames: Array<LineageEvent>;
 };
 
 /** An agreement, ceasefire or plan: dated, with how each actor stands to it, the places it covers and who violated it. */
@@ -1505,6 +1681,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ActorRow )
     | ( PlaceRow )
   ;
+  AnnotatedEntity:
+    | ( ActorRow )
+    | ( PlaceRow )
+  ;
 };
 
 
@@ -1573,6 +1753,20 @@ export type ResolversTypes = {
   ParticipantInput: ParticipantInput;
   EngagementInput: EngagementInput;
   FactInput: FactInput;
+  AnnotatedEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AnnotatedEntity']>;
+  AnnotationResult: ResolverTypeWrapper<Annotation>;
+  AnnotationMention: ResolverTypeWrapper<Mention>;
+  AnnotationCandidateReason: AnnotationCandidateReason;
+  AnnotationCandidate: ResolverTypeWrapper<Candidate>;
+  AnnotationNewNameKind: AnnotationNewNameKind;
+  AnnotationNewName: ResolverTypeWrapper<NewName>;
+  AnnotationDate: ResolverTypeWrapper<TextDate>;
+  AnnotationProposalKind: AnnotationProposalKind;
+  AnnotationRole: AnnotationRole;
+  AnnotationParticipant: ResolverTypeWrapper<ProposalParticipant>;
+  AnnotationProposal: ResolverTypeWrapper<Proposal>;
+  AcceptedProposalsInput: AcceptedProposalsInput;
+  AcceptedFacts: ResolverTypeWrapper<AcceptedIds>;
   Agreement: ResolverTypeWrapper<AgreementRow>;
   AgreementKind: AgreementKind;
   AgreementRole: AgreementRole;
@@ -1662,6 +1856,16 @@ export type ResolversParentTypes = {
   ParticipantInput: ParticipantInput;
   EngagementInput: EngagementInput;
   FactInput: FactInput;
+  AnnotatedEntity: ResolversUnionTypes<ResolversParentTypes>['AnnotatedEntity'];
+  AnnotationResult: Annotation;
+  AnnotationMention: Mention;
+  AnnotationCandidate: Candidate;
+  AnnotationNewName: NewName;
+  AnnotationDate: TextDate;
+  AnnotationParticipant: ProposalParticipant;
+  AnnotationProposal: Proposal;
+  AcceptedProposalsInput: AcceptedProposalsInput;
+  AcceptedFacts: AcceptedIds;
   Agreement: AgreementRow;
   AgreementParty: AgreementPartyRow;
   Violation: EdgeRow;
@@ -1697,6 +1901,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   whoFoughtWhere?: Resolver<ResolversTypes['FoughtAtConnection'], ParentType, ContextType, RequireFields<QueryWhoFoughtWhereArgs, 'includeLineage' | 'first'>>;
   connection?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'to' | 'maxHops'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'first'>>;
+  annotate?: Resolver<ResolversTypes['AnnotationResult'], ParentType, ContextType, RequireFields<QueryAnnotateArgs, 'text'>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'hops' | 'first'>>;
 };
@@ -1999,6 +2204,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   citationRetract?: Resolver<ResolversTypes['FactRef'], ParentType, ContextType, RequireFields<MutationCitationRetractArgs, 'id' | 'reason'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'keep' | 'remove' | 'reason' | 'citations'>>;
   mergePlaces?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationMergePlacesArgs, 'keep' | 'remove' | 'reason' | 'citations'>>;
+  annotationAccept?: Resolver<ResolversTypes['AcceptedFacts'], ParentType, ContextType, RequireFields<MutationAnnotationAcceptArgs, 'source' | 'proposals'>>;
   agreementAdd?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationAgreementAddArgs, 'input'>>;
   violationAdd?: Resolver<ResolversTypes['Violation'], ParentType, ContextType, RequireFields<MutationViolationAddArgs, 'input'>>;
 };
@@ -2013,6 +2219,85 @@ export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends Res
   details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sameAs?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type AnnotatedEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotatedEntity'] = ResolversParentTypes['AnnotatedEntity']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Place', ParentType, ContextType>;
+};
+
+export type AnnotationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotationResult'] = ResolversParentTypes['AnnotationResult']> = {
+  mentions?: Resolver<Array<ResolversTypes['AnnotationMention']>, ParentType, ContextType>;
+  newNames?: Resolver<Array<ResolversTypes['AnnotationNewName']>, ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['AnnotationDate']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['AnnotationProposal']>, ParentType, ContextType>;
+};
+
+export type AnnotationMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotationMention'] = ResolversParentTypes['AnnotationMention']> = {
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['AnnotatedEntity']>, ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['AnnotationCandidate']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lineageNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AnnotationCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotationCandidate'] = ResolversParentTypes['AnnotationCandidate']> = {
+  entity?: Resolver<ResolversTypes['AnnotatedEntity'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AnnotationCandidateReason'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AnnotationNewNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotationNewName'] = ResolversParentTypes['AnnotationNewName']> = {
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  looksLike?: Resolver<ResolversTypes['AnnotationNewNameKind'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['AnnotationCandidate']>, ParentType, ContextType>;
+};
+
+export type AnnotationDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotationDate'] = ResolversParentTypes['AnnotationDate']> = {
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  relative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AnnotationParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotationParticipant'] = ResolversParentTypes['AnnotationParticipant']> = {
+  role?: Resolver<ResolversTypes['AnnotationRole'], ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['AnnotationMention'], ParentType, ContextType>;
+};
+
+export type AnnotationProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotationProposal'] = ResolversParentTypes['AnnotationProposal']> = {
+  kind?: Resolver<ResolversTypes['AnnotationProposalKind'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['AnnotationParticipant']>, ParentType, ContextType>;
+  engagementKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineageKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contestedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  alreadyInGraph?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AcceptedFactsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptedFacts'] = ResolversParentTypes['AcceptedFacts']> = {
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  engagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
+  sponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
+  alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  renames?: Resolver<Array<ResolversTypes['LineageEvent']>, ParentType, ContextType>;
 };
 
 export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -2109,6 +2394,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Period?: PeriodResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
+  AnnotatedEntity?: AnnotatedEntityResolvers<ContextType>;
+  AnnotationResult?: AnnotationResultResolvers<ContextType>;
+  AnnotationMention?: AnnotationMentionResolvers<ContextType>;
+  AnnotationCandidate?: AnnotationCandidateResolvers<ContextType>;
+  AnnotationNewName?: AnnotationNewNameResolvers<ContextType>;
+  AnnotationDate?: AnnotationDateResolvers<ContextType>;
+  AnnotationParticipant?: AnnotationParticipantResolvers<ContextType>;
+  AnnotationProposal?: AnnotationProposalResolvers<ContextType>;
+  AcceptedFacts?: AcceptedFactsResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementParty?: AgreementPartyResolvers<ContextType>;
   Violation?: ViolationResolvers<ContextType>;

@@ -17,6 +17,7 @@ import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import type { EdgeRow } from '../../db/rows.js';
 
+/** The viewer when it holds an editor token; otherwise UNAUTHENTICATED or FORBIDDEN. */
 export function editor(ctx: GraphQLContext): Viewer {
   if (ctx.viewer === null) throw userError('UNAUTHENTICATED', 'Curation needs a bearer token with the editor role.');
   if (ctx.viewer.role !== 'editor') throw userError('FORBIDDEN', `Token "${ctx.viewer.name}" may read but not edit.`);
