@@ -15,7 +15,6 @@ import { useReadiness } from './plugins/health.js';
 import { useNoIntrospection } from './plugins/introspection.js';
 import { nestingLimit, useNestingLimit, useQueryLimits, useRateLimit } from './plugins/limits.js';
 import { splitPlayground } from './plugins/playgroundAssets.js';
-import { useVariableErrors } from './plugins/variableErrors.js';
 
 export type AppSettings = Pick<
   Config,
@@ -48,7 +47,6 @@ export function createApp(executor: Executor, settings: AppSettings): App {
       playground.plugin,
       useRateLimit(settings.limits.ratePerMinute, settings.apiTokens),
       useErrorCodes(),
-      useVariableErrors(),
       useReadiness(executor),
       useAuthentication(settings.readsRequireToken),
       useNestingLimit(nestingLimit(settings.limits)),

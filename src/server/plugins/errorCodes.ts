@@ -18,7 +18,7 @@ import {
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { ErrorCode } from '../../errors.js';
 
-function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {
+function withCode(error: GraphQLError, code: ErrorCode, extra: Record<string, unknown> = {}): GraphQLError {
   if (typeof error.extensions['code'] === 'string') return error;
   // createGraphQLError, not `new GraphQLError`: yoga tells our errors from unexpected ones with
   // instanceof, and its copy of graphql may be another module instance than ours (as under vitest).
@@ -28,7 +28,7 @@ function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, code },
+    extensions: { ...error.extensions, ...extra, code },
   });
 }
 
@@ -51,7 +51,16 @@ const KnownOperationTypes: ValidationRule = (context: ValidationContext): ASTVis
  */
 function codeRequestErrors(result: ExecutionResult): ExecutionResult | null {
   if ('data' in result || result.errors === undefined) return null;
-  return { ...result, errors: result.errors.map((e) => withCode(e, 'BAD_USER_INPUT')) };
+  return { ...result, errors: result.errors.map((e) => withCode(e, 'BAD_USER_INPUT', variableArgument(e.message))) };
+}
+
+/** The variable path GraphQL names in a coercion error ("input.kind"), as `argument`. */
+const VARIABLE_ERROR =
+  /^Variable "\$([^"]+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type|of non-null type)/;
+
+function variableArgument(message: string): { argument?: string } {
+  const match = VARIABLE_ERROR.exec(message);
+  return match === null ? {} : { argument: match[2] ?? match[1] };
 }
 
 function refusedRequest(message: string): GraphQLError {
