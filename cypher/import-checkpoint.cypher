@@ -3,7 +3,7 @@
 // Params: $id, $file, $dataset, $throughRow (data rows consumed through this batch), $batches,
 // $completed. Returns: id.
 MERGE (r:ImportRun {id: $id})
-ON CREATE SET r.startedAt = datetime()
+ON CREATE SET r.startedAt = toString(datetime())
 SET r.file = $file, r.dataset = $dataset, r.throughRow = $throughRow, r.batches = $batches,
-    r.completed = $completed, r.updatedAt = datetime()
+    r.completed = $completed, r.updatedAt = toString(datetime())
 RETURN r.id AS id

@@ -43,7 +43,11 @@ export async function cypher<T = Record<string, unknown>>(
 /** Node counts per label and edge counts per type, as "node:Actor" → n. */
 export async function graphCounts(executor: Executor): Promise<Record<string, number>> {
   const rows = await executor.read<{ kind: string; name: string; count: number }>('graph-counts');
-  return Object.fromEntries(rows.map((r) => [`${r.kind}:${r.name}`, r.count]));
+  // The write lock and import checkpoints are operational, not the graph (cypher/graph-write-lock.cypher).
+  const operational = new Set(['node:GraphWriteLock', 'node:ImportRun']);
+  return Object.fromEntries(
+    rows.filter((r) => !operational.has(`${r.kind}:${r.name}`)).map((r) => [`${r.kind}:${r.name}`, r.count]),
+  );
 }
 
 /**
@@ -121,7 +125,10 @@ function canonical(value: unknown): unknown {
 export async function graphChecksum(driver: Driver): Promise<{ checksum: string; nodes: number; edges: number }> {
   const properties = (v: string) =>
     `COLLECT { UNWIND keys(${v}) AS key WITH key ORDER BY key RETURN [key, valueType(${v}[key]), ${v}[key]] }`;
-  const nodes = await cypher(driver, `MATCH (n) RETURN labels(n) AS labels, ${properties('n')} AS properties`);
+  const nodes = await cypher(
+    driver,
+    `MATCH (n) WHERE NOT n:GraphWriteLock AND NOT n:ImportRun RETURN labels(n) AS labels, ${properties('n')} AS properties`,
+  );
   const edges = await cypher(
     driver,
     `MATCH (a)-[r]->(b)
