@@ -128,7 +128,8 @@ export async function importEvents(
   const totalBytes = fs.statSync(file).size;
   const rejects = new RejectsFile(options.rejectsPath ?? `${file}.rejects.csv`);
   const batches = new BatchBuilder(executor, dataset);
-  const runId = `${dataset.name}:${await fileDigest(file)}`;
+  // A dry run writes no checkpoint, so it need not read the whole file once more to key one.
+  const runId = dryRun ? '' : `${dataset.name}:${await fileDigest(file)}`;
   const resumed = dryRun ? null : await earlierRun(executor, runId);
   if (resumed !== null) options.onResume?.(resumed);
   const checkpoint = (throughRow: number, batchCount: number, completed: boolean): Params => ({
