@@ -26,3 +26,10 @@ CREATE INDEX affiliated_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id)
 CREATE INDEX leader_id IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.id);
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE INDEX violated_id IF NOT EXISTS FOR ()-[r:VIOLATED]-() ON (r.id)
+;
+// Name search (src/db/nameSearch.ts): folded name tokens, whitespace-split because the folding is
+// ours (src/domain/names.ts), and Arabic-script names under Lucene's Arabic analyzer.
+CREATE FULLTEXT INDEX alias_search IF NOT EXISTS FOR (n:Alias) ON EACH [n.searchText, n.entityType]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX alias_arabic IF NOT EXISTS FOR (n:Alias) ON EACH [n.arabicText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic'}}

@@ -3,9 +3,9 @@
  * the candidate names for suggestions, read through the executor.
  */
 import type { EntityType, ReviewStatus } from '../domain/enums.js';
-import type { NameCandidate } from '../domain/names.js';
 import type { NameDirectory, NamedEntityMatch } from '../domain/nameResolution.js';
 import type { Executor } from './executor.js';
+import { searchNameCandidates } from './nameSearch.js';
 
 interface ResolvedNameRow {
   entityId: string;
@@ -39,7 +39,6 @@ export function graphNameDirectory(executor: Executor): NameDirectory {
       const [row] = await executor.read<ResolvedNameRow>('resolve-id', { id, entityType: type, withinId });
       return row === undefined ? null : match(type, row);
     },
-    candidates: (types: readonly EntityType[]) =>
-      executor.read<NameCandidate>('name-candidates', { entityTypes: [...types] }),
+    candidates: (types: readonly EntityType[], name: string) => searchNameCandidates(executor, types, name),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { earliestDay, latestDay, parseFuzzyDate, type DatePrecision } from '../domain/fuzzyDate.js';
-import { normaliseName } from '../domain/names.js';
+import { nameLookupFields } from '../domain/names.js';
 
 /**
  * A fuzzy date as four properties: `<prefix>Value` and `<prefix>Precision` as given, and
@@ -78,7 +78,7 @@ export function storedAliasRows(
       entityId,
       props: {
         name: a.name,
-        key: normaliseName(a.name),
+        ...nameLookupFields(a.name),
         kind: a.kind,
         sources: [...a.sources],
         ...storedFuzzyDate('from', a.from),

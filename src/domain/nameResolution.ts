@@ -42,8 +42,8 @@ export interface NameDirectory {
   exact(type: EntityType, key: string, withinId: string | null): Promise<NamedEntityMatch[]>;
   /** The entity of `type` with this exact id (in `withinId`'s subtree when given), or null. */
   byId(type: EntityType, id: string, withinId: string | null): Promise<NamedEntityMatch | null>;
-  /** Every name of the given types, for suggestions. */
-  candidates(types: readonly EntityType[]): Promise<NameCandidate[]>;
+  /** Names of the given types that `name` could be a spelling of (a superset of the close ones), for suggestions. */
+  candidates(types: readonly EntityType[], name: string): Promise<NameCandidate[]>;
 }
 
 export type NameResolution =
@@ -92,7 +92,7 @@ export async function resolveName(
   const key = normaliseName(name);
   const chosen = key === '' ? null : chooseEntity(await directory.exact(type, key, withinId));
   if (chosen !== null) return chosen;
-  const suggestions = rankNameMatches(name, await directory.candidates([type]), { limit: SUGGESTIONS });
+  const suggestions = rankNameMatches(name, await directory.candidates([type], name), { limit: SUGGESTIONS });
   return { status: 'unknown', suggestions: [...new Set(suggestions.map((m) => m.candidate.name))] };
 }
 

@@ -480,3 +480,41 @@ export function rankNameMatches(
     .slice(0, limit)
     .map(({ candidate, score: s }) => ({ candidate, score: s }));
 }
+
+/**
+ * What a name search index holds for one name: its lookup key, and the tokens a text index
+ * matches typed queries against (each word's key, the whole name's key and the literal spelling,
+ * space-separated) so that misspellings meet at the folded forms and the domain ranking
+ * (rankNameMatches) then orders the few candidates the index returns. `arabicText` is the name
+ * itself when it is written in Arabic script, for an index with Arabic stemming; otherwise null.
+ */
+export interface NameLookupFields {
+  key: string;
+  searchText: string;
+  arabicText: string | null;
+}
+
+export function nameLookupFields(name: string): NameLookupFields {
+  const words = wordKeys(name);
+  const key = joinKeys(words);
+  const tokens = new Set([...words, key, plainForm(name)].filter((t) => t !== ''));
+  return { key, searchText: [...tokens].join(' '), arabicText: ARABIC.test(name) ? name : null };
+}
+
+/**
+ * A typed query as search index terms: the folded words and the whole key (the tokens
+ * nameLookupFields indexes), with the last word and the key also as prefixes, since a person may
+ * be half way through typing them ("khan tou").
+ */
+export interface NameSearchTerms {
+  words: string[];
+  key: string;
+  plain: string;
+  /** Present when the query has Arabic script: the query as typed, for the Arabic index. */
+  arabic: string | null;
+}
+
+export function nameSearchTerms(query: string): NameSearchTerms {
+  const words = wordKeys(query);
+  return { words, key: joinKeys(words), plain: plainForm(query), arabic: ARABIC.test(query) ? query : null };
+}

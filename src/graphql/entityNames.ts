@@ -14,6 +14,7 @@ import {
   type NameResolution,
 } from '../domain/nameResolution.js';
 import { graphNameDirectory } from '../db/nameDirectory.js';
+import { searchNameCandidates } from '../db/nameSearch.js';
 import type { GraphQLContext } from './context.js';
 
 export type { EntityType };
@@ -68,10 +69,7 @@ export async function rankedMatches(
   text: string,
   limit: number,
 ): Promise<(RankedMatch & { entityName: string })[]> {
-  const rows = await ctx.executor.read<{ name: string; entityId: string; entityType: string; entityName: string }>(
-    'name-candidates',
-    { entityTypes: types },
-  );
+  const rows = await searchNameCandidates(ctx.executor, types, text);
   const names = new Map(rows.map((r) => [`${r.entityType}|${r.entityId}`, r.entityName]));
   return rankNameMatches(text, rows, { limit }).map((m) => ({
     ...m,

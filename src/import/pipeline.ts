@@ -24,7 +24,7 @@ import type { Executor, Params } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
 import { aliasId, citationId, storedFuzzyDate } from '../db/storedValues.js';
 import { earliestDay, latestDay, parseFuzzyDate } from '../domain/fuzzyDate.js';
-import { normaliseName } from '../domain/names.js';
+import { nameLookupFields } from '../domain/names.js';
 import { readCsv } from './csvRecords.js';
 import {
   ImportFileError,
@@ -302,7 +302,7 @@ class BatchBuilder {
       entityId,
       props: {
         name,
-        key: normaliseName(name),
+        ...nameLookupFields(name),
         kind,
         sources: [source.id],
         ...storedFuzzyDate('from', null),

@@ -124,6 +124,49 @@ describe('search ranks the right entity first for misspelt and other romanisatio
   });
 });
 
+describe('search reads candidates from the full-text index and ranks them by the domain rules', () => {
+  type Hit = { id: string; matched: string; score: number };
+  const search = async (text: string, first = 5) =>
+    (
+      await data<{ search: Hit[] }>(
+        'query($t: String!, $n: Int) { search(text: $t, first: $n) { id matched score } }',
+        { t: text, n: first },
+      )
+    ).search;
+
+  it('finds every name of every actor and place as an exact match (score 1), among the first hits', async () => {
+    const session = driver.session();
+    const rows = (
+      await session.run('MATCH (n:Alias)-[:ALIAS_OF]->(e) RETURN n.name AS name, e.id AS id ORDER BY n.id')
+    ).records.map((r) => ({ name: r.get('name') as string, id: r.get('id') as string }));
+    await session.close();
+    expect(rows.length).toBeGreaterThan(300);
+    const missed: string[] = [];
+    for (let i = 0; i < rows.length; i += 16) {
+      await Promise.all(
+        rows.slice(i, i + 16).map(async ({ name, id }) => {
+          const hit = (await search(name, 20)).find((h) => h.id === id);
+          if (hit === undefined || hit.score !== 1) missed.push(`${name} -> ${id}`);
+        }),
+      );
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds a name typed half way, and Arabic script', async () => {
+    expect((await search('Khan Tou'))[0]?.id).toBe('khan-touman');
+    expect((await search('جبهة النصرة'))[0]?.id).toBe('jabhat-al-nusra');
+    expect((await search('هيئة تحرير'))[0]?.id).toBe('hayat-tahrir-al-sham');
+  });
+
+  it('treats the search index query syntax in a text as plain characters', async () => {
+    for (const text of ['Nusra~ OR *', 'searchText:(*) +entityType:Actor', '"Khan" AND (Touman', 'a\\ /b/ ?']) {
+      const response = await graphql(app, 'query($t: String!) { search(text: $t) { id } }', { t: text });
+      expect(response.errors ?? []).toEqual([]);
+    }
+  });
+});
+
 describe('lineage answers from any member of the chain', () => {
   const lineageQuery = `query($n: String) { actor(name: $n) { lineage {
       kind from { id name } to { id name } date { value precision earliest } citations { source { id kind } quote } } } }`;
