@@ -13,15 +13,14 @@
  * that 32 clients on one address are not refused. The load generator is plain node:http with a
  * keep-alive agent of one socket per client: no library between the clients and the server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config.js';
 import { freePort } from '../src/neo4j-local/localNeo4j.js';
 import { exampleQueries } from '../src/server/playground.js';
+import { post, startChild, type Answer } from './http.js';
 import { benchDatabase, percentile } from './support.js';
 
 function option(name: string, fallback: number): number {
@@ -54,74 +53,13 @@ function slope(points: { x: number; y: number }[]): number {
   return sxx === 0 ? NaN : sxy / sxx;
 }
 
-function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/server/main.ts')], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready in')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${output}`)));
-    setTimeout(
-      () => reject(new Error(`the server was not ready on port ${port} within 120 s:\n${output}`)),
-      120_000,
-    ).unref();
-  });
-}
-
-interface Answer {
-  ms: number;
-  /** null when the answer is HTTP 200 without errors; else the HTTP status or the first error code. */
-  error: string | null;
-}
-
-function post(agent: http.Agent, port: number, body: string): Promise<Answer> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const request = http.request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => {
-          const code = /"errors":\[.*?"code":"(\w+)"/s.exec(text)?.[1];
-          const error =
-            response.statusCode !== 200
-              ? `HTTP ${response.statusCode}`
-              : text.includes('"errors":[')
-                ? (code ?? 'no code')
-                : null;
-          resolve({ ms: performance.now() - started, error });
-        });
-      },
-    );
-    request.on('error', (e: NodeJS.ErrnoException) =>
-      resolve({ ms: performance.now() - started, error: e.code ?? e.message }),
-    );
-    request.end(body);
-  });
-}
-
 async function main(): Promise<void> {
   const { env, database, close } = await benchDatabase('soak');
   let server: ChildProcess | undefined;
   try {
     const port = await freePort();
-    server = await startServer(
+    server = await startChild(
+      'src/server/main.ts',
       {
         ...process.env,
         NEO4J_URI: database.target.uri,
@@ -132,7 +70,7 @@ async function main(): Promise<void> {
         LOAD_DATASET: 'never',
         RATE_LIMIT_PER_MINUTE: '0',
       },
-      port,
+      'server',
     );
     const pid = server.pid;
     if (pid === undefined) throw new Error('the server has no pid');

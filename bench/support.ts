@@ -18,7 +18,7 @@ export interface BenchDatabase {
   close: () => Promise<void>;
 }
 
-export async function benchDatabase(name: string): Promise<BenchDatabase> {
+export async function benchDatabase(name: string, options: { load?: boolean } = {}): Promise<BenchDatabase> {
   const env = readConfig();
   const scratch = env.neo4jUri === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), `aleppo-${name}-`)) : undefined;
   const database = await connectDatabase(
@@ -30,7 +30,7 @@ export async function benchDatabase(name: string): Promise<BenchDatabase> {
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   };
   try {
-    await ensureDataset(database.executor, 'if-empty');
+    if (options.load ?? true) await ensureDataset(database.executor, 'if-empty');
   } catch (error) {
     await close();
     throw error;
