@@ -5,6 +5,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
+import { useSharedReads } from './plugins/sharedReads.js';
 import { createRequestContext, type GraphQLContext } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { playgroundTabs } from './playground.js';
@@ -51,6 +52,7 @@ export function createApp(executor: Executor, settings: AppSettings): App {
       useAuthentication(settings.readsRequireToken),
       useNestingLimit(nestingLimit(settings.limits)),
       useQueryLimits(settings.limits, settings.production),
+      useSharedReads(),
       ...(settings.introspection ? [] : [useNoIntrospection()]),
     ],
   });
