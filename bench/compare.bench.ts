@@ -331,6 +331,10 @@ async function main(): Promise<void> {
           throw new Error(`${system} ${question.name}: ${answer.error} ${answer.text.slice(0, 500)}`);
         sizes.push(system === 'floor' ? `floor ${answer.text}` : `${system} ${answer.text.length} bytes`);
       }
+      if (question.name === 'search') {
+        const first = /"id":"([^"]+)"/.exec((await once('ours', question)).text)?.[1];
+        sizes.push(`ours ranks ${first ?? 'nothing'} first (expected ${loaded.questions.searchExpectedId})`);
+      }
       console.log(`  ${question.name.padEnd(24)} ${sizes.join(', ')}`);
     }
 

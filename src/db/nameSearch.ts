@@ -9,7 +9,7 @@ import type { EntityType } from '../domain/enums.js';
 import type { Executor } from './executor.js';
 
 /** Candidates taken from each index; the ranking keeps the best `limit` of them. */
-const INDEX_CANDIDATES = 300;
+const INDEX_CANDIDATES = 60;
 
 // Lucene's query syntax characters; folded tokens are letters and digits, but a query is a person's text.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
