@@ -359,17 +359,17 @@ export type AnnotateQueryVariables = Exact<{
 
 
 export type AnnotateQuery = { annotate: { mentions: Array<{ start: number, end: number, text: string, matched: string | null, confidence: number, lineageNote: string | null, entity:
-        | { id: string, name: string }
-        | { id: string, name: string }
+        | { __typename: 'Actor', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
        | null, candidates: Array<{ matched: string, score: number, reason: AnnotationCandidateReason, note: string | null, entity:
-          | { id: string, name: string }
-          | { id: string, name: string }
+          | { __typename: 'Actor', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
         , from: { value: string, precision: DatePrecision } | null, to: { value: string, precision: DatePrecision } | null }> }>, newNames: Array<{ start: number, end: number, text: string, looksLike: AnnotationNewNameKind, suggestions: Array<{ matched: string, score: number, reason: AnnotationCandidateReason, note: string | null, entity:
-          | { id: string, name: string }
-          | { id: string, name: string }
+          | { __typename: 'Actor', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
         , from: { value: string, precision: DatePrecision } | null, to: { value: string, precision: DatePrecision } | null }> }>, dates: Array<{ start: number, end: number, text: string, relative: boolean, note: string | null, date: { value: string, precision: DatePrecision } | null }>, proposals: Array<{ kind: AnnotationProposalKind, quote: string, start: number, end: number, trigger: string, engagementKind: string | null, outcome: string | null, lineageKind: string | null, support: Array<string>, contested: boolean, contestedNote: string | null, alreadyInGraph: boolean, participants: Array<{ role: AnnotationRole, mention: { start: number, end: number, text: string, entity:
-            | { id: string, name: string }
-            | { id: string, name: string }
+            | { __typename: 'Actor', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
            | null } }>, date: { value: string, precision: DatePrecision } | null }> } };
 
 export type AnnotationAcceptMutationVariables = Exact<{
@@ -886,6 +886,7 @@ export const AnnotateDocument = new TypedDocumentString(`
       end
       text
       entity {
+        __typename
         ... on Actor {
           id
           name
@@ -898,6 +899,7 @@ export const AnnotateDocument = new TypedDocumentString(`
       matched
       candidates {
         entity {
+          __typename
           ... on Actor {
             id
             name
@@ -930,6 +932,7 @@ export const AnnotateDocument = new TypedDocumentString(`
       looksLike
       suggestions {
         entity {
+          __typename
           ... on Actor {
             id
             name
@@ -977,6 +980,7 @@ export const AnnotateDocument = new TypedDocumentString(`
           end
           text
           entity {
+            __typename
             ... on Actor {
               id
               name
