@@ -10,6 +10,7 @@ import { showDate } from '../dates';
 import { AnnotationAcceptDocument, type AnnotationAcceptMutation } from '../generated/graphql';
 import { acceptedProposals, proposalInput, type Proposal } from '../proposalInputs';
 import { href } from '../router';
+import { isUnsure, type Mention } from './AnnotatedText';
 import { sessionGet, sessionSet } from '../session';
 
 const TOKEN_KEY = 'aleppo-actors-graph:curator-token';
@@ -42,7 +43,8 @@ function summary(p: Proposal): string {
     p.lineageKind?.toLowerCase().replace(/_/g, ' '),
     p.support.length > 0 ? p.support.map((s) => s.toLowerCase().replace(/_/g, ' ')).join(', ') : undefined,
     p.outcome?.toLowerCase().replace(/_/g, ' '),
-    p.date ? showDate(p.date) : undefined,
+    // Alliances and sponsorships are written undated: one sentence's day is not their period.
+    p.date && (p.kind === 'ENGAGEMENT' || p.kind === 'RENAME') ? showDate(p.date) : undefined,
   ].filter(Boolean);
   const who = p.participants.map(
     (x) => `${ROLE_WORD[x.role] ?? x.role} ${x.mention.entity?.name ?? `“${x.mention.text}”`}`,
@@ -58,10 +60,13 @@ type Outcome =
 
 export function ProposalsForm({
   proposals,
+  mentions,
   text,
   published,
 }: {
   proposals: readonly Proposal[];
+  /** The annotation's mentions, to point at the participants whose reading is to check. */
+  mentions: readonly Mention[];
   text: string;
   published: string;
 }) {
@@ -145,6 +150,7 @@ export function ProposalsForm({
                   <blockquote id={`proposal-${i}-quote`}>{p.quote}</blockquote>
                   {p.contested && p.contestedNote && <p class="note">{p.contestedNote}</p>}
                   {!input.ok && <p class="note">Cannot be accepted as it stands: {input.reason}.</p>}
+                  <ToCheck proposal={p} mentions={mentions} />
                 </li>
               );
             })}
@@ -189,6 +195,28 @@ export function ProposalsForm({
       )}
       <AcceptOutcome outcome={outcome} />
     </section>
+  );
+}
+
+/** The participants read from a mention to check (ambiguous, or a name outside its period). */
+function ToCheck({ proposal, mentions }: { proposal: Proposal; mentions: readonly Mention[] }) {
+  const unsure = proposal.participants.flatMap((x) => {
+    const i = mentions.findIndex((m) => m.start === x.mention.start && m.end === x.mention.end);
+    const m = mentions[i];
+    return m && m.entity && isUnsure(m) ? [{ i, m, entity: m.entity }] : [];
+  });
+  if (unsure.length === 0) return null;
+  return (
+    <p class="note to-check">
+      Check first:{' '}
+      {unsure.map(({ i, m, entity }, j) => (
+        <span key={i}>
+          {j > 0 && '; '}“{m.text}” is read as {entity.name} ({entity.__typename.toLowerCase()}),{' '}
+          <a href={`#mention-${i}`}>see its candidates</a>
+        </span>
+      ))}
+      .
+    </p>
   );
 }
 

@@ -217,6 +217,7 @@ function ReadingResult({ reading, annotation }: { reading: Reading; annotation: 
       <ProposalsForm
         key={`${reading.published}|${reading.text}`}
         proposals={annotation.proposals}
+        mentions={annotation.mentions}
         text={reading.text}
         published={reading.published}
       />
