@@ -6,6 +6,7 @@ import { ConnectPage } from './pages/ConnectPage';
 import { EngagementPage } from './pages/EngagementPage';
 import { HomePage } from './pages/HomePage';
 import { PlacePage } from './pages/PlacePage';
+import { ReadPage } from './pages/ReadPage';
 import { SourcePage } from './pages/SourcePage';
 import { NotFound } from './pages/states';
 import { href, useRoute, type Route } from './router';
@@ -24,6 +25,8 @@ function Page({ route }: { route: Route }) {
       return <SourcePage id={route.id} cite={route.cite} />;
     case 'connect':
       return <ConnectPage key={`${route.from}|${route.to}`} from={route.from} to={route.to} />;
+    case 'read':
+      return <ReadPage />;
     case 'missing':
       return <NotFound what={`page ${route.path}`} />;
   }
@@ -42,6 +45,7 @@ export function App() {
         </a>
         {route.page !== 'home' && <Search label="Search" />}
         <nav aria-label="Main">
+          <a href={href.read()}>Read an article</a>
           <a href={href.connect()}>Connections</a>
           <a href="/graphql">Playground</a>
         </nav>

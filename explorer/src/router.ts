@@ -13,6 +13,7 @@ export type Route =
   | { page: 'engagement'; id: string }
   | { page: 'source'; id: string; cite?: string }
   | { page: 'connect'; from: string; to: string }
+  | { page: 'read' }
   | { page: 'missing'; path: string };
 
 export const href = {
@@ -24,6 +25,7 @@ export const href = {
     `${BASE}/source/${encodeURIComponent(id)}${cite ? `#cite-${encodeURIComponent(cite)}` : ''}`,
   connect: (from = '', to = '') =>
     `${BASE}/connect${from || to ? `?${new URLSearchParams({ from, to }).toString()}` : ''}`,
+  read: () => `${BASE}/read`,
 };
 
 export function parseRoute(location: Location): Route {
@@ -31,6 +33,7 @@ export function parseRoute(location: Location): Route {
   const [, page = '', rawId] = path.split('/');
   const id = rawId === undefined ? '' : decodeURIComponent(rawId);
   if (page === '') return { page: 'home' };
+  if (page === 'read' && id === '') return { page: 'read' };
   if (page === 'connect') {
     const query = new URLSearchParams(location.search);
     return { page: 'connect', from: query.get('from') ?? '', to: query.get('to') ?? '' };
@@ -58,6 +61,8 @@ export function useRoute(): Route {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       const anchor = (event.target as Element | null)?.closest('a');
       if (!anchor || anchor.target || !anchor.href.startsWith(`${location.origin}${BASE}`)) return;
+      // A link within the page (#passage-2): the browser scrolls to it, nothing to route.
+      if (anchor.hash && anchor.pathname === location.pathname && anchor.search === location.search) return;
       event.preventDefault();
       if (anchor.href !== location.href) {
         navigate(anchor.href);

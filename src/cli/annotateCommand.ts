@@ -10,11 +10,12 @@ import { annotate, MAX_ANNOTATE_LENGTH } from '../domain/annotate/index.js';
 import { InvalidDateError, parseFuzzyDate, type FuzzyDate } from '../domain/fuzzyDate.js';
 import type { WithDatabase } from './command.js';
 
+/** Parses --published; a bad date stops the command before it connects, with the API's code. */
 function fuzzyDate(text: string): FuzzyDate {
   try {
     return parseFuzzyDate(text);
   } catch (error) {
-    if (error instanceof InvalidDateError) throw new InvalidArgumentError(error.message);
+    if (error instanceof InvalidDateError) throw new InvalidArgumentError(`BAD_USER_INPUT: ${error.message}`);
     throw error;
   }
 }

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { App } from '../../src/server/app.js';
 
@@ -116,4 +117,50 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 
 interface AxeResults {
   violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/**
+ * The hooks of a file of explorer tests: the explorer built, `app` served on a free port and one
+ * Chromium for the file; a fresh page per test, which fails the test on a serious accessibility
+ * violation, a console error or a request that leaves localhost. Call it inside the describe.
+ */
+export function explorerInBrowser(app: () => App): {
+  open: (path: string) => Promise<Page>;
+  page: () => Page;
+  url: () => string;
+} {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let watched: WatchedPage | undefined;
+
+  beforeAll(async () => {
+    ensureExplorerBuilt();
+    server = await serve(app());
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async () => {
+    if (!watched) return;
+    const { page, errors, external } = watched;
+    watched = undefined;
+    expect(await seriousAccessibilityViolations(page), 'serious accessibility violations').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+    expect(external, 'requests that left localhost').toEqual([]);
+    await page.context().close();
+  });
+
+  return {
+    open: async (path) => {
+      watched = await watchedPage(browser);
+      await watched.page.goto(`${server.url}${path}`);
+      return watched.page;
+    },
+    page: () => watched!.page,
+    url: () => server.url,
+  };
 }

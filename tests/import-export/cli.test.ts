@@ -1,23 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../helpers/graph.js';
-import { FIXTURES, graphCounts, tempDir } from './support.js';
+import { FIXTURES, cli, graphCounts, tempDir } from './support.js';
 
-const run = promisify(execFile);
 const executor = testExecutor();
 const dir = tempDir();
-const CLI = new URL('../../src/cli/main.ts', import.meta.url).pathname;
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
-
-/** Runs `npm run cli -- <args>` against the lane's Neo4j. */
-function cli(...args: string[]) {
-  return run(TSX, [CLI, ...args], {
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword') },
-  });
-}
 
 describe('the command line', () => {
   it.each([

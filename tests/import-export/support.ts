@@ -2,11 +2,13 @@
  * What the import/export tests share: fixture paths, temporary folders, and reading the graph
  * back with plain Cypher (independent of the API's queries) to check what an import wrote.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
@@ -15,6 +17,16 @@ import type { Executor } from '../../src/db/executor.js';
 import { normaliseName } from '../../src/domain/names.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+/** Runs `npm run cli -- <args>` against the lane's Neo4j; rejects with code, stdout and stderr on a non-zero exit. */
+export function cli(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return promisify(execFile)(TSX, [CLI, ...args], {
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword') },
+  });
+}
 
 /** A fresh temporary folder, removed after the file's tests. */
 export function tempDir(): string {

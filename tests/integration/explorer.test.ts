@@ -3,52 +3,22 @@
  * real server over HTTP, reading the founding dataset in the run's Neo4j. Every test fails on a
  * console error, on a request that leaves localhost, and on a serious accessibility violation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  HAVE_CHROMIUM,
-  ensureExplorerBuilt,
-  launchChromium,
-  seriousAccessibilityViolations,
-  serve,
-  watchedPage,
-  type WatchedPage,
-} from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAVE_CHROMIUM, explorerInBrowser } from '../helpers/browser.js';
 import { readConfig } from '../../src/config.js';
 import { graphql, testApp, testDatabase } from '../helpers/graph.js';
 
 const database = testDatabase();
 
 describe.skipIf(!HAVE_CHROMIUM)('the explorer in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  let watched: WatchedPage;
+  const app = testApp(database.executor);
+  const browser = explorerInBrowser(() => app);
   let page: Page;
-
-  beforeAll(async () => {
-    ensureExplorerBuilt();
-    server = await serve(testApp(database.executor));
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   const open = async (path: string) => {
-    watched = await watchedPage(browser);
-    page = watched.page;
-    await page.goto(`${server.url}${path}`);
+    page = await browser.open(path);
     return page;
   };
-
-  afterEach(async () => {
-    expect(await seriousAccessibilityViolations(page), 'serious accessibility violations').toEqual([]);
-    expect(watched.errors, 'console errors').toEqual([]);
-    expect(watched.external, 'requests that left localhost').toEqual([]);
-    await page.context().close();
-  });
 
   it('GET / opens the explorer, and searching "Nusra" reaches the actor', async () => {
     await open('/');
@@ -195,5 +165,23 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in a real browser', () => {
     expect(text).toContain('Turkey');
     expect(text).toContain('Jabhat al-Nusra');
     expect(await path.locator('.fact').count()).toBeGreaterThan(0);
+  });
+
+  it("an actor's map draws every place it fought at, read page by page, and says so when a cap cuts it", async () => {
+    const pairs = await graphql<{
+      whoFoughtWhere: { totalCount: number; edges: { node: { place: { id: string; location: unknown } } }[] };
+    }>(
+      app,
+      '{ whoFoughtWhere(actor: "Syrian Arab Army", first: 200) { totalCount edges { node { place { id location { latitude } } } } } }',
+    );
+    const places = new Map(pairs.data!.whoFoughtWhere.edges.map((e) => [e.node.place.id, e.node.place.location]));
+    const located = [...places.values()].filter((l) => l !== null).length;
+    expect(located).toBeGreaterThan(3);
+    await open('/explore/actor/syrian-arab-army');
+    const map = page.locator('.map[data-markers]');
+    await map.waitFor();
+    expect(Number(await map.getAttribute('data-markers'))).toBe(located);
+    expect(await page.locator('.unlocated li').count()).toBe(places.size - located);
+    expect(await page.locator('.map-capped').count()).toBe(0);
   });
 });

@@ -11,6 +11,116 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/** A source says this. For articles the quote must appear verbatim (whitespace aside) in its text. */
+export type CitationInput = {
+  source: string | number;
+  quote?: string | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type SourceInput = {
+  /** Article file name without .txt, or a slug. */
+  id: string | number;
+  kind: SourceKind;
+  title: string;
+  publisher?: string | null | undefined;
+  author?: string | null | undefined;
+  url?: string | null | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  published?: string | null | undefined;
+  publishedNote?: string | null | undefined;
+  perspective?: string | null | undefined;
+  /** Required for an ARTICLE: the full text that quotes are checked against. */
+  text?: string | null | undefined;
+};
+
+export type LineageInput = {
+  kind: LineageKind;
+  from: string | number;
+  to: string | number;
+  date: string;
+  contested?: boolean | null | undefined;
+  contestedNote?: string | null | undefined;
+  citations: Array<CitationInput>;
+};
+
+export type AllianceInput = {
+  actors: Array<string | number>;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  contested?: boolean | null | undefined;
+  contestedNote?: string | null | undefined;
+  citations: Array<CitationInput>;
+};
+
+export type SponsorshipInput = {
+  sponsor: string | number;
+  client: string | number;
+  support: Array<SupportKind>;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  contested?: boolean | null | undefined;
+  contestedNote?: string | null | undefined;
+  citations: Array<CitationInput>;
+};
+
+export type ParticipantInput = {
+  actor: string | number;
+  side: Side;
+  role?: ParticipantRole | null | undefined;
+  /** Where the participant is inferred from, when the citations do not name it. */
+  inferredFrom?: string | null | undefined;
+};
+
+export type EngagementInput = {
+  id?: string | number | null | undefined;
+  title: string;
+  kind: EngagementKind;
+  start: string;
+  end?: string | null | undefined;
+  partOf?: string | number | null | undefined;
+  places: Array<string | number>;
+  participants: Array<ParticipantInput>;
+  outcome?: Outcome | null | undefined;
+  outcomeText?: string | null | undefined;
+  contested?: boolean | null | undefined;
+  contestedNote?: string | null | undefined;
+  citations: Array<CitationInput>;
+};
+
+export type AnnotationCandidateReason =
+  /** The span is one of its names (or a close spelling of one). */
+  | 'SPELLING'
+  /** A predecessor or successor in the lineage of the actor whose name the span is. */
+  | 'LINEAGE';
+
+export type AnnotationNewNameKind =
+  | 'GROUP'
+  | 'PLACE';
+
+export type AnnotationProposalKind =
+  | 'ENGAGEMENT'
+  | 'SPONSORSHIP'
+  | 'ALLIANCE'
+  | 'RENAME';
+
+export type AnnotationRole =
+  | 'ATTACKER'
+  | 'DEFENDER'
+  | 'PLACE'
+  | 'SPONSOR'
+  | 'CLIENT'
+  | 'ALLY'
+  | 'FROM'
+  | 'TO';
+
+export type AcceptedProposalsInput = {
+  engagements?: Array<EngagementInput> | null | undefined;
+  sponsorships?: Array<SponsorshipInput> | null | undefined;
+  alliances?: Array<AllianceInput> | null | undefined;
+  renames?: Array<LineageInput> | null | undefined;
+};
+
 /** The relations a network is drawn from: lineage, coalitions, alliances, sponsorship, affiliations. */
 export type NetworkRelation =
   | 'RENAMED_TO'
@@ -112,6 +222,17 @@ export type Outcome =
   | 'CONTESTED'
   | 'UNKNOWN';
 
+/** What a sponsor gave. */
+export type SupportKind =
+  | 'WEAPONS'
+  | 'FUNDING'
+  | 'AIR_SUPPORT'
+  | 'FIGHTERS'
+  | 'TRAINING'
+  | 'POLITICAL_COVER'
+  | 'EQUIPMENT'
+  | 'ORDERS';
+
 /** How one actor became (part of) another. */
 export type LineageKind =
   | 'RENAMED_TO'
@@ -168,14 +289,30 @@ export type ActorEngagementsQueryVariables = Exact<{
 }>;
 
 
-export type ActorEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: { edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
+export type ActorEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> } };
 
 export type PlaceEngagementsQueryVariables = Exact<{
   place: string;
 }>;
 
 
-export type PlaceEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> }, whoFoughtWhere: { edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
+export type PlaceEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> } };
+
+export type ActorFoughtAtQueryVariables = Exact<{
+  actor: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorFoughtAtQuery = { whoFoughtWhere: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
+
+export type PlaceFoughtAtQueryVariables = Exact<{
+  place: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlaceFoughtAtQuery = { whoFoughtWhere: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
 
 export type NetworkQueryVariables = Exact<{
   id: string | number;
@@ -214,6 +351,34 @@ export type ConnectionQueryVariables = Exact<{
 
 
 export type ConnectionQuery = { connection: Array<{ length: number, steps: Array<{ relation: string, factId: string, contested: boolean, contestedNote: string | null, from: { id: string, name: string }, to: { id: string, name: string }, period: { from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }> }> };
+
+export type AnnotateQueryVariables = Exact<{
+  text: string;
+  published?: string | null | undefined;
+}>;
+
+
+export type AnnotateQuery = { annotate: { mentions: Array<{ start: number, end: number, text: string, matched: string | null, confidence: number, lineageNote: string | null, entity:
+        | { __typename: 'Actor', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+       | null, candidates: Array<{ matched: string, score: number, reason: AnnotationCandidateReason, note: string | null, entity:
+          | { __typename: 'Actor', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+        , from: { value: string, precision: DatePrecision } | null, to: { value: string, precision: DatePrecision } | null }> }>, newNames: Array<{ start: number, end: number, text: string, looksLike: AnnotationNewNameKind, suggestions: Array<{ matched: string, score: number, reason: AnnotationCandidateReason, note: string | null, entity:
+          | { __typename: 'Actor', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+        , from: { value: string, precision: DatePrecision } | null, to: { value: string, precision: DatePrecision } | null }> }>, dates: Array<{ start: number, end: number, text: string, relative: boolean, note: string | null, date: { value: string, precision: DatePrecision } | null }>, proposals: Array<{ kind: AnnotationProposalKind, quote: string, start: number, end: number, trigger: string, engagementKind: string | null, outcome: string | null, lineageKind: string | null, support: Array<string>, contested: boolean, contestedNote: string | null, alreadyInGraph: boolean, participants: Array<{ role: AnnotationRole, mention: { start: number, end: number, text: string, entity:
+            | { __typename: 'Actor', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+           | null } }>, date: { value: string, precision: DatePrecision } | null }> } };
+
+export type AnnotationAcceptMutationVariables = Exact<{
+  source: SourceInput;
+  proposals: AcceptedProposalsInput;
+}>;
+
+
+export type AnnotationAcceptMutation = { annotationAccept: { source: { id: string, title: string }, engagements: Array<{ id: string, title: string }>, sponsorships: Array<{ support: Array<SupportKind>, sponsor: { id: string, name: string }, client: { id: string, name: string } }>, alliances: Array<{ actors: Array<{ id: string, name: string }> }>, renames: Array<{ kind: LineageKind, from: { id: string, name: string }, to: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -343,23 +508,6 @@ export const ActorEngagementsDocument = new TypedDocumentString(`
       }
     }
   }
-  whoFoughtWhere(actor: $actor, first: 200) {
-    edges {
-      node {
-        place {
-          id
-          name
-          location {
-            latitude
-            longitude
-          }
-        }
-        engagements {
-          id
-        }
-      }
-    }
-  }
 }
     `) as unknown as TypedDocumentString<ActorEngagementsQuery, ActorEngagementsQueryVariables>;
 export const PlaceEngagementsDocument = new TypedDocumentString(`
@@ -388,7 +536,16 @@ export const PlaceEngagementsDocument = new TypedDocumentString(`
       }
     }
   }
-  whoFoughtWhere(place: $place, first: 200) {
+}
+    `) as unknown as TypedDocumentString<PlaceEngagementsQuery, PlaceEngagementsQueryVariables>;
+export const ActorFoughtAtDocument = new TypedDocumentString(`
+    query ActorFoughtAt($actor: String!, $after: String) {
+  whoFoughtWhere(actor: $actor, first: 200, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         place {
@@ -406,7 +563,33 @@ export const PlaceEngagementsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlaceEngagementsQuery, PlaceEngagementsQueryVariables>;
+    `) as unknown as TypedDocumentString<ActorFoughtAtQuery, ActorFoughtAtQueryVariables>;
+export const PlaceFoughtAtDocument = new TypedDocumentString(`
+    query PlaceFoughtAt($place: String!, $after: String) {
+  whoFoughtWhere(place: $place, first: 200, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        place {
+          id
+          name
+          location {
+            latitude
+            longitude
+          }
+        }
+        engagements {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceFoughtAtQuery, PlaceFoughtAtQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($id: ID!, $asOf: Date, $hops: Int) {
   network(id: $id, asOf: $asOf, hops: $hops) {
@@ -695,3 +878,174 @@ export const ConnectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionQuery, ConnectionQueryVariables>;
+export const AnnotateDocument = new TypedDocumentString(`
+    query Annotate($text: String!, $published: Date) {
+  annotate(text: $text, published: $published) {
+    mentions {
+      start
+      end
+      text
+      entity {
+        __typename
+        ... on Actor {
+          id
+          name
+        }
+        ... on Place {
+          id
+          name
+        }
+      }
+      matched
+      candidates {
+        entity {
+          __typename
+          ... on Actor {
+            id
+            name
+          }
+          ... on Place {
+            id
+            name
+          }
+        }
+        matched
+        score
+        reason
+        from {
+          value
+          precision
+        }
+        to {
+          value
+          precision
+        }
+        note
+      }
+      confidence
+      lineageNote
+    }
+    newNames {
+      start
+      end
+      text
+      looksLike
+      suggestions {
+        entity {
+          __typename
+          ... on Actor {
+            id
+            name
+          }
+          ... on Place {
+            id
+            name
+          }
+        }
+        matched
+        score
+        reason
+        from {
+          value
+          precision
+        }
+        to {
+          value
+          precision
+        }
+        note
+      }
+    }
+    dates {
+      start
+      end
+      text
+      date {
+        value
+        precision
+      }
+      relative
+      note
+    }
+    proposals {
+      kind
+      quote
+      start
+      end
+      trigger
+      participants {
+        role
+        mention {
+          start
+          end
+          text
+          entity {
+            __typename
+            ... on Actor {
+              id
+              name
+            }
+            ... on Place {
+              id
+              name
+            }
+          }
+        }
+      }
+      engagementKind
+      outcome
+      lineageKind
+      support
+      date {
+        value
+        precision
+      }
+      contested
+      contestedNote
+      alreadyInGraph
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnotateQuery, AnnotateQueryVariables>;
+export const AnnotationAcceptDocument = new TypedDocumentString(`
+    mutation AnnotationAccept($source: SourceInput!, $proposals: AcceptedProposalsInput!) {
+  annotationAccept(source: $source, proposals: $proposals) {
+    source {
+      id
+      title
+    }
+    engagements {
+      id
+      title
+    }
+    sponsorships {
+      sponsor {
+        id
+        name
+      }
+      client {
+        id
+        name
+      }
+      support
+    }
+    alliances {
+      actors {
+        id
+        name
+      }
+    }
+    renames {
+      kind
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnotationAcceptMutation, AnnotationAcceptMutationVariables>;
