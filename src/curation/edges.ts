@@ -6,6 +6,7 @@
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor } from '../db/executor.js';
 import { storedFuzzyDate } from '../db/storedValues.js';
+import { contestedProblem } from '../domain/provenance.js';
 import { badInput, userError } from '../errors.js';
 import type { AllianceInput, ControlInput, LineageInput, MembershipInput, SponsorshipInput } from '../schema/types.js';
 import type { EdgeRow } from '../db/rows.js';
@@ -40,7 +41,8 @@ export function periodProps(
   contestedNote: string | null | undefined,
 ) {
   const note = optionalText(contestedNote, 'input.contestedNote', MAX_LENGTH.note);
-  if (contested && note === undefined) throw badInput('input.contestedNote', 'say what is disputed, and by whom');
+  const problem = contestedProblem(contested ?? false, note);
+  if (problem !== undefined) throw badInput(`input.${problem.field}`, problem.message);
   return {
     ...storedFuzzyDate('from', p.from),
     ...storedFuzzyDate('to', p.to),

@@ -20,11 +20,7 @@ import {
   SourceKind,
   SupportKind,
 } from '../domain/enums.js';
-
-/** Stable ASCII slug used as the node id: lower case, digits, hyphens. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug like "khan-touman"');
+import { Slug } from '../domain/facts.js';
 
 /** A source id: the article file name without `.txt`, or a slug for references and datasets. */
 export const SourceId = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be a file-name-like id');

@@ -32,10 +32,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { parseFuzzyDate } from '../domain/fuzzyDate.js';
+import { backwardsPeriodProblem, parseFuzzyDate } from '../domain/fuzzyDate.js';
+import { idsSharedAcrossKinds } from '../domain/facts.js';
 import { mentionKeys, mentionsAnyName } from '../domain/mentions.js';
 import { normaliseName } from '../domain/names.js';
-import { quoteAppearsIn } from '../domain/provenance.js';
+import { citationProblem, contestedProblem, locationSourceProblem, quoteAppearsIn } from '../domain/provenance.js';
 import {
   Actor,
   Agreement,
@@ -189,16 +190,6 @@ function parseAgreements(raw: unknown, problems: string[]): Dataset['agreements'
   };
 }
 
-/** First and last day-ish strings a fuzzy date allows, comparable as plain strings. */
-function earliest(value: string): string {
-  const [y, m = '01', d = '01'] = value.split('-');
-  return `${y}-${m}-${d}`;
-}
-function latest(value: string): string {
-  const [y, m = '12', d = '31'] = value.split('-');
-  return `${y}-${m}-${d}`;
-}
-
 async function fileExists(p: string): Promise<boolean> {
   try {
     await access(p);
@@ -342,21 +333,21 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     'agreement',
     agreements.agreements.map((a) => a.id),
   );
-  // Fact nodes (actors, places, engagements) are looked up by id across kinds: keep them apart.
-  const kindsById = new Map<string, string[]>();
-  for (const [kind, ids] of [
-    ['actor', actorIds],
-    ['place', placeIds],
-    ['engagement', engagementIds],
-    ['agreement', agreementIds],
-  ] as const) {
-    for (const id of ids) kindsById.set(id, [...(kindsById.get(id) ?? []), kind]);
-  }
-  for (const [id, kinds] of kindsById) {
-    if (kinds.length > 1) {
-      const file = kinds[0] === 'actor' ? FILES.actors : FILES.places;
-      problems.push(`${file}: ${kinds[0]} "${id}" field id: id also used by a ${kinds.slice(1).join(' and ')}`);
-    }
+  // Fact nodes are looked up by id across kinds: keep them apart.
+  const fileOf = {
+    Actor: FILES.actors,
+    Place: FILES.places,
+    Engagement: FILES.engagements,
+    Agreement: FILES.agreements,
+  };
+  for (const [id, kinds] of idsSharedAcrossKinds([
+    ['Actor', actorIds],
+    ['Place', placeIds],
+    ['Engagement', engagementIds],
+    ['Agreement', agreementIds],
+  ])) {
+    const [first, ...others] = kinds.map((k) => k.toLowerCase());
+    problems.push(`${fileOf[kinds[0]!]}: ${first} "${id}" field id: id also used by a ${others.join(' and ')}`);
   }
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
@@ -407,32 +398,23 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   ): void {
     const okFrom = checkDate(where, fromField, from);
     const okTo = checkDate(where, toField, to);
-    if (okFrom && okTo && from !== undefined && to !== undefined && earliest(from) > latest(to)) {
-      problems.push(`${where} field ${toField}: period ends (${to}) before it begins (${from})`);
-    }
+    const backwards = okFrom && okTo ? backwardsPeriodProblem(from, to) : undefined;
+    if (backwards !== undefined) problems.push(`${where} field ${toField}: ${backwards}`);
   }
   function checkCitations(where: string, citations: readonly Citation[]): void {
     citations.forEach((c, i) => {
-      const field = `citations.${i}`;
-      refSource(where, `${field}.source`, c.source);
       const source = sourceById.get(c.source);
-      if (source?.kind !== 'ARTICLE') return;
-      if (c.quote === undefined) {
-        problems.push(
-          `${where} field ${field}.quote: a citation of ARTICLE source "${c.source}" needs a verbatim quote`,
-        );
-        return;
-      }
-      const text = sourceTexts.get(c.source);
-      if (text !== undefined && !quoteAppearsIn(text, c.quote)) {
-        problems.push(`${where} field ${field}.quote: quote not found verbatim in "${c.source}": "${c.quote}"`);
-      }
+      const problem = citationProblem(
+        c.source,
+        c.quote,
+        source && { kind: source.kind, text: sourceTexts.get(c.source) },
+      );
+      if (problem !== undefined) problems.push(`${where} field citations.${i}.${problem.field}: ${problem.message}`);
     });
   }
   function checkContested(where: string, fact: { contested: boolean; contestedNote?: string | undefined }): void {
-    if (fact.contested && (fact.contestedNote === undefined || fact.contestedNote.trim() === '')) {
-      problems.push(`${where} field contestedNote: contested is true but no contestedNote says what is disputed`);
-    }
+    const problem = contestedProblem(fact.contested, fact.contestedNote);
+    if (problem !== undefined) problems.push(`${where} field ${problem.field}: ${problem.message}`);
   }
   function checkAliases(where: string, aliases: readonly Alias[]): void {
     aliases.forEach((a, i) => {
@@ -475,13 +457,8 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
       refPlace(where, 'partOf', p.partOf);
     }
     if (p.location !== undefined) {
-      refSource(where, 'location.source', p.location.source);
-      const src = sourceById.get(p.location.source);
-      if (src !== undefined && src.kind !== 'DATASET') {
-        problems.push(
-          `${where} field location.source: coordinates must come from a DATASET (gazetteer) source, not ${src.kind} "${src.id}"`,
-        );
-      }
+      const problem = locationSourceProblem(p.location.source, sourceById.get(p.location.source)?.kind);
+      if (problem !== undefined) problems.push(`${where} field location.source: ${problem}`);
     }
   }
   // PART_OF cycles.
