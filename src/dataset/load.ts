@@ -5,6 +5,7 @@
 import type { Executor, Params } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
 import { storedAliasRows, storedCitationRows, storedFuzzyDate } from '../db/storedValues.js';
+import type { ActorRelationType } from '../domain/facts.js';
 import type { Dataset } from './model.js';
 
 const BATCH_SIZE = 500;
@@ -38,7 +39,8 @@ function factProps(fact: Period): Params {
 /** Turns the validated dataset into the rows each loading query takes, in dependency order. */
 export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
   const citations: Params[] = [];
-  const relations: Params[] = [];
+  // Each row's type is one of the domain's actor relations (src/domain/facts.ts), checked here.
+  const relations: (Params & { type: ActorRelationType })[] = [];
   const { lineage, memberships, alliances, sponsorships, affiliations, control } = dataset.relations;
 
   for (const event of lineage) {

@@ -42,6 +42,12 @@ export type ActorRelationType = {
 }[EdgeType];
 export const ACTOR_RELATION_TYPES = EDGE_TYPES.filter((t): t is ActorRelationType => EDGE_ENDPOINTS[t][1] === 'Actor');
 
+/** The lineage edges along which a group goes on as another node (a split leaves the old one). */
+export const SUCCESSION_TYPES = ['RENAMED_TO', 'MERGED_INTO', 'ABSORBED_INTO'] as const satisfies readonly EdgeType[];
+
+/** The edges between actors and places (every edge type but those ending at an agreement). */
+export const ENTITY_EDGE_TYPES = EDGE_TYPES.filter((t) => EDGE_ENDPOINTS[t][1] !== 'Agreement');
+
 /** Node facts that can be contested (actors and places are entities, not claims). */
 export const CONTESTABLE_NODE_TYPES = ['Engagement', 'Agreement'] as const satisfies readonly NodeFactType[];
 export type ContestableType = (typeof CONTESTABLE_NODE_TYPES)[number] | EdgeType;

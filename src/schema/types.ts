@@ -699,7 +699,10 @@ export type Mutation = {
   sponsorshipAdd: Sponsorship;
   controlAdd: Control;
   engagementCreate: Engagement;
-  /** Mark a fact contested, citing the source that disputes it. */
+  /**
+   * Mark a fact contested, citing the source that disputes it: an engagement (a siege too), an
+   * agreement, or a dated edge (fact.type: Engagement, Agreement or an edge type such as VIOLATED).
+   */
   factContest: FactRef;
   /**
    * Correct an engagement or a dated edge in place (same fact, same id), citing why. Only the given
@@ -1146,6 +1149,7 @@ export type EngagementInput = {
 
 /** A fact: a node type (Actor, Place, Engagement) or an edge type (RENAMED_TO, MEMBER_OF, ...) and its id. */
 export type FactInput = {
+  /** Engagement, Agreement, or an edge type (MEMBER_OF, SPONSORED_BY, CONTROLLED, VIOLATED ...). */
   type: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1354,6 +1358,8 @@ export type Violation = {
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
   contested: Scalars['Boolean']['output'];
+  /** What is disputed, and by whom (when contested). */
+  contestedNote?: Maybe<Scalars['String']['output']>;
   inferredFrom?: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
 };

@@ -242,6 +242,30 @@ describe('filtered exports', () => {
     expect(engagements.has('acled-syr10001')).toBe(false); // 2020-01-16
   });
 
+  it('by actor: the agreements it violated or is party to, with their parties, citations and violations', async () => {
+    const { nodes, edges, ids } = await exportFiltered({ actor: "Hay'at Tahrir al-Sham" });
+    expect(ids('Agreement')).toContain('russian-turkish-armistice-2020-01');
+    const agreementEdges = edges.filter((e) => e.to.id === 'russian-turkish-armistice-2020-01');
+    expect(new Set(agreementEdges.map((e) => `${e.from.id} ${e.type}`))).toEqual(
+      new Set(['hayat-tahrir-al-sham VIOLATED', 'russia PARTY_TO', 'turkey PARTY_TO']),
+    );
+    const cited = new Set(nodes.filter((n) => n.label === 'Citation').map((n) => `${String(n.properties.factType)}`));
+    expect(cited).toContain('Agreement');
+    expect(cited).toContain('VIOLATED');
+    const present = new Set(nodes.map((n) => `${n.label}:${n.id}`));
+    expect(
+      edges.filter((e) => !present.has(`${e.from.label}:${e.from.id}`) || !present.has(`${e.to.label}:${e.to.id}`)),
+    ).toEqual([]);
+  });
+
+  it('by place: the agreements covering it, with their parties; by period: only those in force then', async () => {
+    const { ids } = await exportFiltered({ place: 'Aleppo' });
+    expect(ids('Agreement')).toContain('un-aleppo-freeze-plan');
+    expect(ids('Actor')).toContain('staffan-de-mistura');
+    const later = await exportFiltered({ actor: "Hay'at Tahrir al-Sham", from: '2017-02-01', to: '2017-12-31' });
+    expect(later.ids('Agreement').has('russian-turkish-armistice-2020-01')).toBe(false);
+  });
+
   it('rejects an actor the graph does not know, with suggestions', async () => {
     await expect(resolveExportFilter(executor, { actor: 'Jabhat al-Musra' })).rejects.toThrow(
       /--actor: no actor is named "Jabhat al-Musra"\. Did you mean: Jabhat al-Nusra\b/i,

@@ -706,7 +706,10 @@ export type Mutation = {
   sponsorshipAdd: Sponsorship;
   controlAdd: Control;
   engagementCreate: Engagement;
-  /** Mark a fact contested, citing the source that disputes it. */
+  /**
+   * Mark a fact contested, citing the source that disputes it: an engagement (a siege too), an
+   * agreement, or a dated edge (fact.type: Engagement, Agreement or an edge type such as VIOLATED).
+   */
   factContest: FactRef;
   /**
    * Correct an engagement or a dated edge in place (same fact, same id), citing why. Only the given
@@ -1153,6 +1156,7 @@ export type EngagementInput = {
 
 /** A fact: a node type (Actor, Place, Engagement) or an edge type (RENAMED_TO, MEMBER_OF, ...) and its id. */
 export type FactInput = {
+  /** Engagement, Agreement, or an edge type (MEMBER_OF, SPONSORED_BY, CONTROLLED, VIOLATED ...). */
   type: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1361,6 +1365,8 @@ export type Violation = {
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
   contested: Scalars['Boolean']['output'];
+  /** What is disputed, and by whom (when contested). */
+  contestedNote?: Maybe<Scalars['String']['output']>;
   inferredFrom?: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
 };
@@ -2331,6 +2337,7 @@ export type ViolationResolvers<ContextType = GraphQLContext, ParentType extends 
   from?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contestedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inferredFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 };
