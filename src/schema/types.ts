@@ -229,6 +229,7 @@ export type Actor = {
   sponsoring: Array<Sponsorship>;
   /** Media wings, sub-units, affiliations and leadership, in both directions. */
   affiliations: Array<Affiliation>;
+  /** Engagements it took part in; kinds: [SIEGE] lists the sieges it laid (side ATTACKER) or was under (DEFENDER). */
   engagements: EngagementConnection;
   /** Places this actor held, with periods (at `asOf`, when given). */
   control: Array<Control>;
@@ -272,6 +273,7 @@ export type ActorAffiliationsArgs = {
 export type ActorEngagementsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EngagementKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -394,7 +396,7 @@ export type Place = {
   partOf?: Maybe<Place>;
   /** Places that lie directly in this one. */
   parts: Array<Place>;
-  /** Engagements here or in places that lie in this one. */
+  /** Engagements here or in places that lie in this one; kinds: [SIEGE] lists the sieges laid to it. */
   engagements: EngagementConnection;
   /** Who held it, from when to when, as the sources say. */
   controlHistory: Array<Control>;
@@ -407,6 +409,7 @@ export type Place = {
 export type PlaceEngagementsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EngagementKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1497,6 +1500,11 @@ export type EngagementKind =
   | 'AIR_RAID'
   | 'SUICIDE_CAR_BOMB'
   | 'MISSILE_STRIKE'
+  /**
+   * A place cut off over a period. The ATTACKER side is the besieger, the DEFENDER side the
+   * besieged; the engagement's places are the place besieged, its start and end the period the
+   * sources attest (dateNote says when that is not the siege's own start or end).
+   */
   | 'SIEGE'
   | 'DEFENCE'
   | 'TERRITORY_TRANSFER'
@@ -1511,7 +1519,9 @@ export type EngagementKind =
 
 /** The side an actor fought on. */
 export type Side =
+  /** The side that attacked; in a SIEGE, the besieger. */
   | 'ATTACKER'
+  /** The side attacked; in a SIEGE, the besieged. */
   | 'DEFENDER';
 
 /** An actor's part on its side. */
