@@ -5,7 +5,7 @@
 // Params: $actorIds ([string] or null), $placeId (string or null), $from, $to (ISO days or null),
 // $lineageTypes (the lineage kinds). Edge types: ENTITY_EDGE_TYPES of src/domain/facts.ts, spelled
 // out so that the expansion reads only those types (tests/unit/edgeTypes.test.ts checks the list).
-// Returns: engagementIds, agreementIds, actorIds, placeIds, edges [{type, id}], aliasIds.
+// Returns: engagementIds, agreementIds, weaponIds, actorIds, placeIds, edges [{type, id}], aliasIds.
 CALL () {
   CALL () {
     WITH 1 AS ignored WHERE $actorIds IS NOT NULL
@@ -88,7 +88,26 @@ CALL (agreements) {
     AND ($to IS NULL OR v.fromEarliest IS NULL OR v.fromEarliest <= $to)
   RETURN collect({type: 'VIOLATED', id: v.id}) AS violations, collect(DISTINCT a) AS violators
 }
-WITH engagements, agreements, edges + violations AS edges, ends + agreementEnds + violators AS ends, actors, places
+// Armaments of a selected actor, as holder or supplier, in the period; their weapons and the
+// other actor join the export.
+CALL (actors) {
+  UNWIND actors AS a
+  CALL (a) {
+    MATCH (a)-[r:ARMED_WITH]->(w:Weapon)
+    RETURN r, w
+    UNION
+    MATCH (:Actor)-[r:ARMED_WITH {suppliedBy: a.id}]->(w:Weapon)
+    RETURN r, w
+  }
+  WITH DISTINCT r, w
+  WHERE ($from IS NULL OR r.toLatest IS NULL OR r.toLatest >= $from)
+    AND ($to IS NULL OR r.fromEarliest IS NULL OR r.fromEarliest <= $to)
+  OPTIONAL MATCH (supplier:Actor {id: r.suppliedBy})
+  RETURN collect({type: 'ARMED_WITH', id: r.id}) AS armaments, collect(DISTINCT w) AS weapons,
+         collect(DISTINCT startNode(r)) + collect(DISTINCT supplier) AS armed
+}
+WITH engagements, agreements, weapons, edges + violations + armaments AS edges,
+     ends + agreementEnds + violators + armed AS ends, actors, places
 CALL (actors, ends) {
   UNWIND actors + ends AS a
   WITH a WHERE a:Actor
@@ -107,6 +126,7 @@ CALL (allActors, allPlaces) {
 }
 RETURN [e IN engagements | e.id] AS engagementIds,
        [g IN agreements | g.id] AS agreementIds,
+       [w IN weapons | w.id] AS weaponIds,
        [a IN allActors | a.id] AS actorIds,
        [p IN allPlaces | p.id] AS placeIds,
        edges,

@@ -103,7 +103,7 @@ export async function refuseTakenId(
   const list = holders.map((h) => `the ${h.label} "${h.name}"`).join(' and ');
   throw userError(
     'CONFLICT',
-    `${argument}: "${id}" is already ${list}; ids are unique across actors, places, engagements and agreements`,
+    `${argument}: "${id}" is already ${list}; ids are unique across actors, places, engagements, agreements and weapons`,
     { argument, candidates: holders.map((h) => ({ id, type: h.label, name: h.name })) },
   );
 }

@@ -40,7 +40,7 @@ import { citationProblem, contestedProblem, locationSourceProblem, quoteAppearsI
 import {
   Actor,
   Agreement,
-  AgreementsFile,
+  Armament,
   Affiliation,
   Alliance,
   Control,
@@ -51,6 +51,7 @@ import {
   Source,
   Sponsorship,
   Violation,
+  Weapon,
   type Alias,
   type Citation,
   type Dataset,
@@ -93,6 +94,7 @@ const FILES = {
   engagements: 'engagements.yaml',
   relations: 'relations.yaml',
   agreements: 'agreements.yaml',
+  weapons: 'weapons.yaml',
 } as const;
 
 function entryLabel(raw: unknown, index: number): string {
@@ -172,22 +174,27 @@ function parseRelations(raw: unknown, problems: string[]): RelationsData {
   };
 }
 
-function parseAgreements(raw: unknown, problems: string[]): Dataset['agreements'] {
-  const file = FILES.agreements;
-  const keys = Object.keys(AgreementsFile.shape);
-  if (raw === undefined || raw === null) return { agreements: [], violations: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+/**
+ * A file that is a mapping of lists (agreements.yaml, weapons.yaml): each list is parsed with its
+ * own schema, entry by entry; an unknown key or a file that is not a mapping is a problem.
+ */
+function parseMapping<S extends Record<string, z.ZodType>>(
+  raw: unknown,
+  file: string,
+  schemas: S,
+  problems: string[],
+): { [K in keyof S]: z.infer<S[K]>[] } {
+  const keys = Object.keys(schemas);
+  const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (raw !== undefined && raw !== null && record !== raw) {
     problems.push(`${file}: expected a mapping with the keys ${keys.join(', ')}`);
-    return { agreements: [], violations: [] };
   }
-  const record = raw as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!keys.includes(key)) problems.push(`${file}: unknown key "${key}" (expected ${keys.join(', ')})`);
   }
-  return {
-    agreements: parseList(record.agreements, Agreement, `${file} agreements`, problems),
-    violations: parseList(record.violations, Violation, `${file} violations`, problems),
-  };
+  return Object.fromEntries(
+    keys.map((key) => [key, parseList(record[key], schemas[key]!, `${file} ${key}`, problems)]),
+  ) as { [K in keyof S]: z.infer<S[K]>[] };
 }
 
 async function fileExists(p: string): Promise<boolean> {
@@ -243,12 +250,17 @@ function checkEngagementsNamed(
 function checkRelationsNamed(
   relations: RelationsData,
   violations: readonly Violation[],
+  armaments: readonly Armament[],
   actors: readonly Actor[],
   places: readonly Place[],
+  weapons: readonly Weapon[],
   sourceById: ReadonlyMap<string, Source>,
   problems: string[],
 ): void {
-  const names = new Map([...actors, ...places].map((e) => [e.id, namesOf(e)]));
+  const names = new Map([
+    ...[...actors, ...places].map((e): [string, string[]] => [e.id, namesOf(e)]),
+    ...weapons.map((w): [string, string[]] => [w.id, [w.name, ...w.aliases]]),
+  ]);
   type Fact = { id: string; inferredFrom?: string | undefined; citations: readonly Citation[] };
   const facts: [kind: string, fact: Fact, ends: readonly string[]][] = [
     ...relations.memberships.map((r): [string, Fact, string[]] => ['membership', r, [r.member, r.group]]),
@@ -257,6 +269,11 @@ function checkRelationsNamed(
     ...relations.affiliations.map((r): [string, Fact, string[]] => ['affiliation', r, [r.actor, r.of]]),
     ...relations.control.map((r): [string, Fact, string[]] => ['control', r, [r.actor, r.place]]),
     ...violations.map((r): [string, Fact, string[]] => ['violation', r, [r.actor]]),
+    ...armaments.map((r): [string, Fact, string[]] => [
+      'armament',
+      r,
+      [r.actor, r.weapon, ...(r.suppliedBy === undefined ? [] : [r.suppliedBy])],
+    ]),
   ];
   for (const [kind, fact, ids] of facts) {
     if (fact.inferredFrom !== undefined) continue;
@@ -266,7 +283,7 @@ function checkRelationsNamed(
       const entityNames = names.get(id);
       if (entityNames === undefined || mentionsAnyName(mentioned, entityNames)) continue;
       problems.push(
-        `${kind === 'violation' ? FILES.agreements : FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
+        `${kind === 'violation' ? FILES.agreements : kind === 'armament' ? FILES.weapons : FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
       );
     }
   }
@@ -279,21 +296,30 @@ function checkRelationsNamed(
 export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> {
   const problems: string[] = [];
 
-  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations, rawAgreements] = await Promise.all([
-    readYaml(dataDir, FILES.sources, problems),
-    readYaml(dataDir, FILES.actors, problems),
-    readYaml(dataDir, FILES.places, problems),
-    readYaml(dataDir, FILES.engagements, problems),
-    readYaml(dataDir, FILES.relations, problems),
-    readYaml(dataDir, FILES.agreements, problems),
-  ]);
+  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations, rawAgreements, rawWeapons] = await Promise.all(
+    [
+      readYaml(dataDir, FILES.sources, problems),
+      readYaml(dataDir, FILES.actors, problems),
+      readYaml(dataDir, FILES.places, problems),
+      readYaml(dataDir, FILES.engagements, problems),
+      readYaml(dataDir, FILES.relations, problems),
+      readYaml(dataDir, FILES.agreements, problems),
+      readYaml(dataDir, FILES.weapons, problems),
+    ],
+  );
 
   const sources = parseList(rawSources, Source, FILES.sources, problems);
   const actors = parseList(rawActors, Actor, FILES.actors, problems);
   const places = parseList(rawPlaces, Place, FILES.places, problems);
   const engagements = parseList(rawEngagements, Engagement, FILES.engagements, problems);
   const relations = parseRelations(rawRelations, problems);
-  const agreements = parseAgreements(rawAgreements, problems);
+  const agreements = parseMapping(
+    rawAgreements,
+    FILES.agreements,
+    { agreements: Agreement, violations: Violation },
+    problems,
+  );
+  const weapons = parseMapping(rawWeapons, FILES.weapons, { weapons: Weapon, armaments: Armament }, problems);
 
   // ---- unique ids -------------------------------------------------------------------------
   function uniqueIds(file: string, kind: string, ids: readonly string[]): Set<string> {
@@ -327,11 +353,17 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   uniqueIds(FILES.relations, 'relation', [
     ...RELATION_KEYS.flatMap((k) => relations[k].map((r) => r.id)),
     ...agreements.violations.map((v) => v.id),
+    ...weapons.armaments.map((a) => a.id),
   ]);
   const agreementIds = uniqueIds(
     FILES.agreements,
     'agreement',
     agreements.agreements.map((a) => a.id),
+  );
+  const weaponIds = uniqueIds(
+    FILES.weapons,
+    'weapon',
+    weapons.weapons.map((w) => w.id),
   );
   // Fact nodes are looked up by id across kinds: keep them apart.
   const fileOf = {
@@ -339,12 +371,14 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     Place: FILES.places,
     Engagement: FILES.engagements,
     Agreement: FILES.agreements,
+    Weapon: FILES.weapons,
   };
   for (const [id, kinds] of idsSharedAcrossKinds([
     ['Actor', actorIds],
     ['Place', placeIds],
     ['Engagement', engagementIds],
     ['Agreement', agreementIds],
+    ['Weapon', weaponIds],
   ])) {
     const [first, ...others] = kinds.map((k) => k.toLowerCase());
     problems.push(`${fileOf[kinds[0]!]}: ${first} "${id}" field id: id also used by a ${others.join(' and ')}`);
@@ -503,7 +537,16 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   }
   findCycles(FILES.engagements, 'engagement', new Map(engagements.map((e) => [e.id, e.partOf])));
   checkEngagementsNamed(engagements, actors, places, problems);
-  checkRelationsNamed(relations, agreements.violations, actors, places, sourceById, problems);
+  checkRelationsNamed(
+    relations,
+    agreements.violations,
+    weapons.armaments,
+    actors,
+    places,
+    weapons.weapons,
+    sourceById,
+    problems,
+  );
 
   // ---- relations ----------------------------------------------------------------------------
   const rel = (kind: string, id: string): string => `${FILES.relations}: ${kind} "${id}"`;
@@ -580,6 +623,24 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     checkCitations(where, v.citations);
   }
 
+  // ---- weapons and armaments --------------------------------------------------------------------
+  for (const w of weapons.weapons) checkCitations(`${FILES.weapons}: weapon "${w.id}"`, w.citations);
+  for (const a of weapons.armaments) {
+    const where = `${FILES.weapons}: armament "${a.id}"`;
+    refActor(where, 'actor', a.actor);
+    if (a.suppliedBy !== undefined) {
+      refActor(where, 'suppliedBy', a.suppliedBy);
+      if (a.suppliedBy === a.actor) problems.push(`${where} field suppliedBy: an actor does not supply itself`);
+    }
+    if (!weaponIds.has(a.weapon)) problems.push(`${where} field weapon: unknown weapon "${a.weapon}"`);
+    if (a.usedIn !== undefined && !engagementIds.has(a.usedIn)) {
+      problems.push(`${where} field usedIn: unknown engagement "${a.usedIn}"`);
+    }
+    checkPeriod(where, 'from', a.from, 'to', a.to);
+    checkContested(where, a);
+    checkCitations(where, a.citations);
+  }
+
   // ---- one node per name -----------------------------------------------------------------------
   function checkNameKeys(
     file: string,
@@ -628,5 +689,5 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   }
 
   if (problems.length > 0) throw new DatasetError(problems);
-  return { sources, sourceTexts, actors, places, engagements, relations, agreements };
+  return { sources, sourceTexts, actors, places, engagements, relations, agreements, weapons };
 }

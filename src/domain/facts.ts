@@ -11,7 +11,7 @@ export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug like "khan-touman"');
 
-export type NodeFactType = 'Actor' | 'Place' | 'Engagement' | 'Agreement';
+export type NodeFactType = 'Actor' | 'Place' | 'Engagement' | 'Agreement' | 'Weapon';
 
 /** Edge types and the labels of their ends (read in the stored direction). */
 export const EDGE_ENDPOINTS = {
@@ -29,7 +29,9 @@ export const EDGE_ENDPOINTS = {
   LEADER_OF: ['Actor', 'Actor'],
   CONTROLLED: ['Actor', 'Place'],
   VIOLATED: ['Actor', 'Agreement'],
-} as const satisfies Record<string, readonly ['Actor', 'Actor' | 'Place' | 'Agreement']>;
+  /** holder -[:ARMED_WITH {suppliedBy}]-> weapon: who had or used it, and who supplied it. */
+  ARMED_WITH: ['Actor', 'Weapon'],
+} as const satisfies Record<string, readonly ['Actor', 'Actor' | 'Place' | 'Agreement' | 'Weapon']>;
 
 export type EdgeType = keyof typeof EDGE_ENDPOINTS;
 export type FactType = NodeFactType | EdgeType;
@@ -45,8 +47,10 @@ export const ACTOR_RELATION_TYPES = EDGE_TYPES.filter((t): t is ActorRelationTyp
 /** The lineage edges along which a group goes on as another node (a split leaves the old one). */
 export const SUCCESSION_TYPES = ['RENAMED_TO', 'MERGED_INTO', 'ABSORBED_INTO'] as const satisfies readonly EdgeType[];
 
-/** The edges between actors and places (every edge type but those ending at an agreement). */
-export const ENTITY_EDGE_TYPES = EDGE_TYPES.filter((t) => EDGE_ENDPOINTS[t][1] !== 'Agreement');
+/** The edges between actors and places. */
+export const ENTITY_EDGE_TYPES = EDGE_TYPES.filter(
+  (t) => EDGE_ENDPOINTS[t][1] === 'Actor' || EDGE_ENDPOINTS[t][1] === 'Place',
+);
 
 /** Node facts that can be contested (actors and places are entities, not claims). */
 export const CONTESTABLE_NODE_TYPES = ['Engagement', 'Agreement'] as const satisfies readonly NodeFactType[];
@@ -55,7 +59,7 @@ export type ContestableType = (typeof CONTESTABLE_NODE_TYPES)[number] | EdgeType
 export function isContestableType(type: string): type is ContestableType {
   return isEdgeType(type) || (CONTESTABLE_NODE_TYPES as readonly string[]).includes(type);
 }
-export const NODE_FACT_TYPES: readonly NodeFactType[] = ['Actor', 'Place', 'Engagement', 'Agreement'];
+export const NODE_FACT_TYPES: readonly NodeFactType[] = ['Actor', 'Place', 'Engagement', 'Agreement', 'Weapon'];
 
 // Every lineage and affiliation kind is an edge type (checked by the compiler).
 const _lineageIsEdge: readonly EdgeType[] = LineageKind.options;

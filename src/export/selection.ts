@@ -13,6 +13,8 @@
  * - Agreements: those an exported actor is party to or violated, or that cover an exported place,
  *   whose span (from .. to, or the announcement) overlaps the period; with all their parties and
  *   covered places, and their violations within the period (the violators join the export).
+ * - Armaments (ARMED_WITH): those of an exported actor, as holder or supplier, within the period,
+ *   with their weapons; the other actor joins the export.
  * - Then, so that the export stands on its own: the places every exported place lies in, the
  *   aliases of exported actors and places, the citations of every exported fact, and every source.
  * - The curation history (Change nodes) belongs to the whole graph and is left out.
@@ -116,6 +118,7 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
   const [row] = await executor.read<{
     engagementIds: string[];
     agreementIds: string[];
+    weaponIds: string[];
     actorIds: string[];
     placeIds: string[];
     edges: { type: string; id: string }[];
@@ -133,6 +136,7 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
     ...row.placeIds.map((factId) => ({ factType: 'Place', factId })),
     ...row.engagementIds.map((factId) => ({ factType: 'Engagement', factId })),
     ...row.agreementIds.map((factId) => ({ factType: 'Agreement', factId })),
+    ...row.weaponIds.map((factId) => ({ factType: 'Weapon', factId })),
     ...row.edges.map((edge) => ({ factType: edge.type, factId: edge.id })),
   ];
   const citationIds = new Set<string>();
@@ -149,6 +153,7 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
       ['Place', new Set(row.placeIds)],
       ['Engagement', new Set(row.engagementIds)],
       ['Agreement', new Set(row.agreementIds)],
+      ['Weapon', new Set(row.weaponIds)],
       ['Alias', new Set(row.aliasIds)],
       ['Citation', citationIds],
       ['Change', new Set<string>()],
