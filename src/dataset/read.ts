@@ -5,8 +5,9 @@
  * field, so a reviewer can fix a broken edit in one pass.
  *
  * Cross-checks:
- *  - ids are unique within each kind (sources, actors, places, engagements, relations), and no
- *    actor, place and engagement share an id (fact nodes are looked up by id across kinds);
+ *  - ids are unique within each kind (sources, actors, places, engagements, relations, agreements,
+ *    weapons), and no two fact nodes of different kinds share an id (the rule of
+ *    src/domain/facts.ts: fact nodes are looked up by id across kinds);
  *  - every reference resolves (actors, places, engagement/place partOf, participants, citation,
  *    alias, casualty and location sources);
  *  - every ARTICLE source has its text in `data/sources/<id>.txt`, and every citation of an ARTICLE
@@ -23,8 +24,9 @@
  *    parent of another place, unless its description explains why with "Unlinked:";
  *  - an engagement's quotes, taken together, name each of its places and each participant (by any
  *    of its names, compared by name key), unless the participant says in `inferredFrom` where it
- *    is inferred from; likewise a dated relation cited only from articles names both its ends,
- *    unless its `inferredFrom` says what is inferred;
+ *    is inferred from; likewise a dated relation (violations and armaments too) cited only from
+ *    articles names both its ends (an armament: the actor, the weapon and the supplier), unless
+ *    its `inferredFrom` says what is inferred;
  *  - a membership that says how it ended (`endReason`) has an end date.
  */
 import { access, readFile } from 'node:fs/promises';
