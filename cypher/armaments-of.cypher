@@ -15,8 +15,8 @@ CALL (key) {
   MATCH (a:Actor)-[r:ARMED_WITH]->(w:Weapon {id: key.weapon})
   RETURN a, r, w
   UNION
+  WITH key WHERE key.holder IS NULL AND key.supplier IS NULL AND key.weapon IS NULL
   MATCH (a:Actor)-[r:ARMED_WITH]->(w:Weapon)
-  WHERE key.holder IS NULL AND key.supplier IS NULL AND key.weapon IS NULL
   RETURN a, r, w
 }
 WITH key, a, r, w
