@@ -1,7 +1,7 @@
 // The relationships read from these nodes: each relationship is read from the endpoint with fewer
 // relationships (from its start node when even), so nodes with huge degrees are never expanded
 // and every relationship comes once over a pass through all nodes. Degrees come from the store.
-// Params: $label (Source|Actor|Place|Engagement|Agreement|Alias|Citation|Change), $ids [string].
+// Params: $label (Source|Actor|Place|Engagement|Agreement|Weapon|Alias|Citation|Change), $ids [string].
 // Returns: type, fromLabel, fromId, toLabel, toId, properties [{key, type (valueType), value}].
 UNWIND $ids AS id
 CALL (id) {
@@ -23,6 +23,10 @@ CALL (id) {
   UNION ALL
   WITH id WHERE $label = 'Agreement'
   MATCH (n:Agreement {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Weapon'
+  MATCH (n:Weapon {id: id})
   RETURN n
   UNION ALL
   WITH id WHERE $label = 'Alias'

@@ -1,6 +1,6 @@
 // One page of node ids of a label, in id order after $after (keyset paging on the id constraint's
 // index; a label must be written out for the index to be used, hence one branch per label).
-// Params: $label (Source|Actor|Place|Engagement|Agreement|Alias|Citation|Change), $after (string, '' for the first
+// Params: $label (Source|Actor|Place|Engagement|Agreement|Weapon|Alias|Citation|Change), $after (string, '' for the first
 // page), $limit. Returns: id.
 CALL () {
   WITH 1 AS ignored WHERE $label = 'Source'
@@ -21,6 +21,10 @@ CALL () {
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Agreement'
   MATCH (n:Agreement) WHERE n.id > $after
+  RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
+  UNION ALL
+  WITH 1 AS ignored WHERE $label = 'Weapon'
+  MATCH (n:Weapon) WHERE n.id > $after
   RETURN n.id AS id ORDER BY n.id LIMIT toInteger($limit)
   UNION ALL
   WITH 1 AS ignored WHERE $label = 'Alias'

@@ -1,5 +1,5 @@
 // Nodes of one label by id, each property with its Cypher type.
-// Params: $label (Source|Actor|Place|Engagement|Agreement|Alias|Citation|Change), $ids [string].
+// Params: $label (Source|Actor|Place|Engagement|Agreement|Weapon|Alias|Citation|Change), $ids [string].
 // Returns: id, properties [{key, type (valueType), value}].
 UNWIND $ids AS id
 CALL (id) {
@@ -21,6 +21,10 @@ CALL (id) {
   UNION ALL
   WITH id WHERE $label = 'Agreement'
   MATCH (n:Agreement {id: id})
+  RETURN n
+  UNION ALL
+  WITH id WHERE $label = 'Weapon'
+  MATCH (n:Weapon {id: id})
   RETURN n
   UNION ALL
   WITH id WHERE $label = 'Alias'

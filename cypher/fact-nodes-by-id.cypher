@@ -1,4 +1,4 @@
-// Names of fact nodes (actors, places, engagements, agreements) by id, for one-line fact summaries.
+// Names of fact nodes (actors, places, engagements, agreements, weapons) by id, for one-line fact summaries.
 // Params: $ids [string]. Returns: id, label, name.
 UNWIND $ids AS id
 CALL (id) {
@@ -9,5 +9,7 @@ CALL (id) {
   MATCH (n:Engagement {id: id}) RETURN 'Engagement' AS label, n.title AS name
   UNION
   MATCH (n:Agreement {id: id}) RETURN 'Agreement' AS label, n.name AS name
+  UNION
+  MATCH (n:Weapon {id: id}) RETURN 'Weapon' AS label, n.name AS name
 }
 RETURN id, label, name

@@ -24,6 +24,10 @@ CALL (row) {
   MATCH (a:Agreement {id: row.from.id})
   RETURN a
   UNION ALL
+  WITH row WHERE row.from.label = 'Weapon'
+  MATCH (a:Weapon {id: row.from.id})
+  RETURN a
+  UNION ALL
   WITH row WHERE row.from.label = 'Alias'
   MATCH (a:Alias {id: row.from.id})
   RETURN a
@@ -55,6 +59,10 @@ CALL (row) {
   UNION ALL
   WITH row WHERE row.to.label = 'Agreement'
   MATCH (b:Agreement {id: row.to.id})
+  RETURN b
+  UNION ALL
+  WITH row WHERE row.to.label = 'Weapon'
+  MATCH (b:Weapon {id: row.to.id})
   RETURN b
   UNION ALL
   WITH row WHERE row.to.label = 'Alias'

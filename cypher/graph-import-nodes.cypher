@@ -1,6 +1,6 @@
 // MERGEs nodes read from a JSON export on their label and id, and sets their properties with their
 // types (JSON numbers reach Cypher as floats; points as maps).
-// Params: $rows [{label (Source|Actor|Place|Engagement|Agreement|Alias|Citation|Change), id, properties (plain
+// Params: $rows [{label (Source|Actor|Place|Engagement|Agreement|Weapon|Alias|Citation|Change), id, properties (plain
 // values), integers {key: number}, integerLists {key: [number]}, points {key: point map}}].
 // Returns: count.
 UNWIND $rows AS row
@@ -23,6 +23,10 @@ CALL (row) {
   UNION ALL
   WITH row WHERE row.label = 'Agreement'
   MERGE (n:Agreement {id: row.id})
+  RETURN n
+  UNION ALL
+  WITH row WHERE row.label = 'Weapon'
+  MERGE (n:Weapon {id: row.id})
   RETURN n
   UNION ALL
   WITH row WHERE row.label = 'Alias'

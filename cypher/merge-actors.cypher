@@ -1,7 +1,8 @@
 // Merges two actors that are one: every edge of `remove` moves to `keep` (edges with an id are
 // recreated with their properties, id-less ones such as FOUGHT_IN, AT and PART_OF are merged so
 // they are not doubled), its names become names of `keep`, its citations cite `keep`, and it is
-// deleted. Edges between the two are dropped: they would become loops.
+// deleted. Edges between the two are dropped: they would become loops. Armaments it supplied
+// name `keep` as their supplier.
 // Params: $keep, $remove. Returns: movedOut, movedIn, droppedBetween, names.
 MATCH (keep:Actor {id: $keep})
 MATCH (gone:Actor {id: $remove})
@@ -57,6 +58,12 @@ CALL (keep, gone) {
   WHERE c.factType = 'Actor'
   SET c.factId = keep.id
   RETURN count(c) AS citations
+}
+// An armament names its supplier by id: the supplier is now `keep`.
+CALL (keep, gone) {
+  OPTIONAL MATCH ()-[r:ARMED_WITH {suppliedBy: gone.id}]->()
+  SET r.suppliedBy = keep.id
+  RETURN count(r) AS supplied
 }
 DETACH DELETE gone
 RETURN movedOut, movedIn, droppedBetween, names

@@ -24,6 +24,9 @@ CREATE INDEX media_wing_id IF NOT EXISTS FOR ()-[r:MEDIA_WING_OF]-() ON (r.id);
 CREATE INDEX subunit_id IF NOT EXISTS FOR ()-[r:SUBUNIT_OF]-() ON (r.id);
 CREATE INDEX affiliated_id IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.id);
 CREATE INDEX leader_id IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.id);
+CREATE CONSTRAINT weapon_id IF NOT EXISTS FOR (n:Weapon) REQUIRE n.id IS UNIQUE;
+CREATE INDEX armed_with_id IF NOT EXISTS FOR ()-[r:ARMED_WITH]-() ON (r.id);
+CREATE INDEX armed_with_supplier IF NOT EXISTS FOR ()-[r:ARMED_WITH]-() ON (r.suppliedBy);
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE INDEX violated_id IF NOT EXISTS FOR ()-[r:VIOLATED]-() ON (r.id)
 ;

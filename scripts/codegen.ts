@@ -76,6 +76,8 @@ const output = await codegen({
       Agreement: `${rows}#AgreementRow`,
       AgreementParty: `${rows}#AgreementPartyRow`,
       Violation: `${rows}#EdgeRow`,
+      Weapon: `${rows}#WeaponRow`,
+      Armament: `${rows}#ArmamentRow`,
       NetworkEdge: `${rows}#EdgeRow`,
       Network: `${rows}#NetworkRow`,
       AnnotationResult: `${annotate}#Annotation`,

@@ -5,7 +5,7 @@ import { userError } from '../errors.js';
 import type { ActorCreateInput, EntityUpdateInput } from '../schema/types.js';
 import type { ActorRow } from '../db/rows.js';
 import { MAX_LENGTH, optionalText, slug, slugFrom, text } from './validate.js';
-import { type Written, checkCitations, recordChange, validCitations, writeCitations } from './edit.js';
+import { type Written, checkCitations, refuseTakenId, recordChange, validCitations, writeCitations } from './edit.js';
 import { refuseTakenNames, validAliases, writeAliases } from './names.js';
 
 export async function createActor(executor: Executor, viewer: Viewer, input: ActorCreateInput): Promise<Written> {
@@ -17,8 +17,9 @@ export async function createActor(executor: Executor, viewer: Viewer, input: Act
   const citations = validCitations(input.citations, 'input.citations');
   return executor.writeTransaction(async (run) => {
     const [existing] = await run('actors-by-id', { ids: [id] });
+    await refuseTakenId(run, id, { label: 'Actor', name });
     const current = existing?.['actor'] as ActorRow | undefined;
-    if (current !== undefined && (current.name !== name || current.kind !== kind)) {
+    if (current !== undefined && current.kind !== kind) {
       throw userError('CONFLICT', `input.id: "${id}" is already the ${current.kind} "${current.name}"`, {
         argument: 'input.id',
       });

@@ -6,13 +6,13 @@
  */
 import type { Executor } from '../db/executor.js';
 import { storedFuzzyDate } from '../db/storedValues.js';
-import { badInput, userError } from '../errors.js';
+import { badInput } from '../errors.js';
 import type { Viewer } from '../auth/tokens.js';
 import type { AgreementInput, ViolationInput } from '../schema/types.js';
 import {
   checkCitations,
   edgeId,
-  labelsOf,
+  refuseTakenId,
   recordChange,
   requireNodes,
   validCitations,
@@ -46,12 +46,7 @@ export async function addAgreement(executor: Executor, viewer: Viewer, input: Ag
   const places = (input.places ?? []).map((p, i) => ({ agreement: id, place: slug(p, `input.places[${i}]`) }));
   const citations = validCitations(input.citations, 'input.citations');
   return executor.writeTransaction(async (run) => {
-    const taken = (await labelsOf(run, [id])).get(id);
-    if (taken !== undefined && (taken.label !== 'Agreement' || taken.name !== name)) {
-      throw userError('CONFLICT', `input.id: "${id}" is already the ${taken.label} "${taken.name}"`, {
-        argument: 'input.id',
-      });
-    }
+    await refuseTakenId(run, id, { label: 'Agreement', name });
     await requireNodes(run, [
       ...parties.map((p, i) => ({ id: p.actor, label: 'Actor', argument: `input.parties[${i}].actor` })),
       ...places.map((p, i) => ({ id: p.place, label: 'Place', argument: `input.places[${i}]` })),

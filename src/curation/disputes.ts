@@ -1,5 +1,5 @@
 /** Disputes and withdrawn citations: contested facts stay visible; a fact keeps at least one citation. */
-import { EDGE_TYPES, isEdgeType } from '../domain/facts.js';
+import { CONTESTABLE_NODE_TYPES, EDGE_TYPES, isContestableType } from '../domain/facts.js';
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor } from '../db/executor.js';
 import { badInput, userError } from '../errors.js';
@@ -14,8 +14,8 @@ export async function contestFact(
   note: string,
   citationsInput: readonly CitationInput[],
 ): Promise<{ factType: string; factId: string }> {
-  if (fact.type !== 'Engagement' && !isEdgeType(fact.type)) {
-    throw badInput('fact.type', `must be Engagement or an edge type (${EDGE_TYPES.join(', ')})`);
+  if (!isContestableType(fact.type)) {
+    throw badInput('fact.type', `must be one of ${[...CONTESTABLE_NODE_TYPES, ...EDGE_TYPES].join(', ')}`);
   }
   const what = text(note, 'note', MAX_LENGTH.note);
   const citations = validCitations(citationsInput);

@@ -6,6 +6,8 @@
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor } from '../db/executor.js';
 import { storedFuzzyDate } from '../db/storedValues.js';
+import { EDGE_ENDPOINTS, type ActorRelationType } from '../domain/facts.js';
+import { contestedProblem } from '../domain/provenance.js';
 import { badInput, userError } from '../errors.js';
 import type { AllianceInput, ControlInput, LineageInput, MembershipInput, SponsorshipInput } from '../schema/types.js';
 import type { EdgeRow } from '../db/rows.js';
@@ -22,11 +24,10 @@ import {
 } from './edit.js';
 
 interface EdgeFact {
-  type: string;
+  /** The labels its ends must have come from the domain (EDGE_ENDPOINTS). */
+  type: 'CONTROLLED' | ActorRelationType;
   from: string;
   to: string;
-  /** The labels `from` and `to` must have. */
-  labels: [string, string];
   arguments: [string, string];
   props: Record<string, unknown>;
   citations: ValidCitation[];
@@ -40,7 +41,8 @@ export function periodProps(
   contestedNote: string | null | undefined,
 ) {
   const note = optionalText(contestedNote, 'input.contestedNote', MAX_LENGTH.note);
-  if (contested && note === undefined) throw badInput('input.contestedNote', 'say what is disputed, and by whom');
+  const problem = contestedProblem(contested ?? false, note);
+  if (problem !== undefined) throw badInput(`input.${problem.field}`, problem.message);
   return {
     ...storedFuzzyDate('from', p.from),
     ...storedFuzzyDate('to', p.to),
@@ -80,9 +82,10 @@ async function addEdge(executor: Executor, viewer: Viewer, fact: EdgeFact): Prom
             rows: [{ id, type: fact.type, from: fact.from, to: fact.to, props: fact.props }],
           });
     if (written?.['count'] !== 1) {
+      const [fromLabel, toLabel] = EDGE_ENDPOINTS[fact.type];
       await requireNodes(run, [
-        { id: fact.from, label: fact.labels[0], argument: fact.arguments[0] },
-        { id: fact.to, label: fact.labels[1], argument: fact.arguments[1] },
+        { id: fact.from, label: fromLabel, argument: fact.arguments[0] },
+        { id: fact.to, label: toLabel, argument: fact.arguments[1] },
       ]);
     }
     await writeCitations(run, fact.type, id, fact.citations);
@@ -104,7 +107,6 @@ export function addLineage(executor: Executor, viewer: Viewer, input: LineageInp
     type: kind,
     from: slug(input.from, 'input.from'),
     to: slug(input.to, 'input.to'),
-    labels: ['Actor', 'Actor'],
     arguments: ['input.from', 'input.to'],
     props: { ...storedFuzzyDate('date', date), contested, contestedNote },
     citations: validCitations(input.citations, 'input.citations'),
@@ -118,7 +120,6 @@ export function addMembership(executor: Executor, viewer: Viewer, input: Members
     type: 'MEMBER_OF',
     from: slug(input.member, 'input.member'),
     to: slug(input.group, 'input.group'),
-    labels: ['Actor', 'Actor'],
     arguments: ['input.member', 'input.group'],
     props: periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote),
     citations: validCitations(input.citations, 'input.citations'),
@@ -139,7 +140,6 @@ export function addAlliance(executor: Executor, viewer: Viewer, input: AllianceI
     type: 'ALLIED_WITH',
     from: a,
     to: b,
-    labels: ['Actor', 'Actor'],
     arguments: ['input.actors[0]', 'input.actors[1]'],
     props: periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote),
     citations: validCitations(input.citations, 'input.citations'),
@@ -155,7 +155,6 @@ export function addSponsorship(executor: Executor, viewer: Viewer, input: Sponso
     type: 'SPONSORED_BY',
     from: slug(input.client, 'input.client'),
     to: slug(input.sponsor, 'input.sponsor'),
-    labels: ['Actor', 'Actor'],
     arguments: ['input.client', 'input.sponsor'],
     props: { ...periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote), support },
     citations: validCitations(input.citations, 'input.citations'),
@@ -169,7 +168,6 @@ export function addControl(executor: Executor, viewer: Viewer, input: ControlInp
     type: 'CONTROLLED',
     from: slug(input.actor, 'input.actor'),
     to: slug(input.place, 'input.place'),
-    labels: ['Actor', 'Place'],
     arguments: ['input.actor', 'input.place'],
     props: periodProps(period(input.from, input.to, 'input'), input.contested, input.contestedNote),
     citations: validCitations(input.citations, 'input.citations'),

@@ -9,8 +9,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/tokens.js';
 import type { StepRunner } from '../db/executor.js';
 import { storedCitationRows } from '../db/storedValues.js';
-import { quoteAppearsIn } from '../domain/provenance.js';
-import { badInput } from '../errors.js';
+import { citationProblem } from '../domain/provenance.js';
+import { idClash, type FactNodeHolder, type NodeFactType } from '../domain/facts.js';
+import { badInput, userError } from '../errors.js';
 import type { CitationInput } from '../schema/types.js';
 import type { SourceRow } from '../db/rows.js';
 import { MAX_LENGTH, optionalText, text } from './validate.js';
@@ -59,16 +60,10 @@ export async function checkCitations(
   const rows = await run('sources-by-id', { ids });
   const sources = new Map(rows.map((r) => [(r['source'] as SourceRow).id, r['source'] as SourceRow]));
   citations.forEach((c, i) => {
-    const source = sources.get(c.source);
-    if (source === undefined)
-      throw badInput(`${argument}[${i}].source`, `no source has the id "${c.source}"; add it with sourceAdd first`);
-    if (source.kind === 'ARTICLE') {
-      if (c.quote === undefined)
-        throw badInput(`${argument}[${i}].quote`, 'a citation of an article needs its verbatim quote');
-      if (source.text && !quoteAppearsIn(source.text, c.quote)) {
-        throw badInput(`${argument}[${i}].quote`, `does not appear verbatim in source ${c.source}`);
-      }
-    }
+    const problem = citationProblem(c.source, c.quote, sources.get(c.source));
+    if (problem === undefined) return;
+    const hint = problem.field === 'source' ? '; add it with sourceAdd first' : '';
+    throw badInput(`${argument}[${i}].${problem.field}`, problem.message + hint);
   });
 }
 
@@ -88,6 +83,29 @@ export async function labelsOf(
 ): Promise<Map<string, { label: string; name: string }>> {
   const rows = await run('fact-nodes-by-id', { ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [r['id'] as string, { label: r['label'] as string, name: r['name'] as string }]));
+}
+
+/**
+ * The id rule of `src/domain/facts.ts` for a create: the id is free, or already this very node (a
+ * re-sent create). Otherwise CONFLICT naming every node that holds the id, before anything is
+ * written (the caller is inside its write transaction, which holds the graph's write lock, so no
+ * other write can take the id in between).
+ */
+export async function refuseTakenId(
+  run: StepRunner,
+  id: string,
+  wanted: FactNodeHolder,
+  argument = 'input.id',
+): Promise<void> {
+  const rows = await run('fact-nodes-by-id', { ids: [id] });
+  const holders = rows.map((r) => ({ label: r['label'] as NodeFactType, name: r['name'] as string }));
+  if (idClash(wanted, holders) === undefined) return;
+  const list = holders.map((h) => `the ${h.label} "${h.name}"`).join(' and ');
+  throw userError(
+    'CONFLICT',
+    `${argument}: "${id}" is already ${list}; ids are unique across actors, places, engagements, agreements and weapons`,
+    { argument, candidates: holders.map((h) => ({ id, type: h.label, name: h.name })) },
+  );
 }
 
 /** Every reference names an existing node of the right kind, or the argument is named. */

@@ -3,13 +3,13 @@ import type { Viewer } from '../auth/tokens.js';
 import type { Executor, Params } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
 import { storedFuzzyDate } from '../db/storedValues.js';
-import { badInput, userError } from '../errors.js';
+import { badInput } from '../errors.js';
 import type { EngagementInput } from '../schema/types.js';
 import { MAX_LENGTH, optionalText, period, slug, slugFrom, text } from './validate.js';
 import {
   type Written,
   checkCitations,
-  labelsOf,
+  refuseTakenId,
   recordChange,
   requireNodes,
   validCitations,
@@ -37,12 +37,7 @@ export async function createEngagement(executor: Executor, viewer: Viewer, input
   const { contested, contestedNote } = periodProps({}, input.contested, input.contestedNote);
   const citations = validCitations(input.citations, 'input.citations');
   return executor.writeTransaction(async (run) => {
-    const taken = (await labelsOf(run, [id])).get(id);
-    if (taken !== undefined && (taken.label !== 'Engagement' || taken.name !== title)) {
-      throw userError('CONFLICT', `input.id: "${id}" is already the ${taken.label} "${taken.name}"`, {
-        argument: 'input.id',
-      });
-    }
+    await refuseTakenId(run, id, { label: 'Engagement', name: title });
     await checkCitations(run, citations, 'input.citations');
     await run('load-engagements', {
       rows: [

@@ -6,6 +6,7 @@
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor, StepRunner } from '../db/executor.js';
 import { storedFuzzyDate } from '../db/storedValues.js';
+import { contestedProblem } from '../domain/provenance.js';
 import { isEdgeType, type EdgeType } from '../domain/facts.js';
 import { LineageKind } from '../domain/enums.js';
 import { badInput, userError } from '../errors.js';
@@ -78,7 +79,8 @@ function correctedProps(type: Correctable, before: EdgeRow | EngagementRow, chan
   if (changes.contested === false) Object.assign(props, { contested: false, contestedNote: null });
   const note = optionalText(changes.contestedNote, 'changes.contestedNote', MAX_LENGTH.note);
   if (changes.contested === true) {
-    if (note === undefined) throw badInput('changes.contestedNote', 'say what is disputed, and by whom');
+    const problem = contestedProblem(true, note);
+    if (problem !== undefined) throw badInput(`changes.${problem.field}`, problem.message);
     Object.assign(props, { contested: true, contestedNote: note });
   } else if (note !== undefined) {
     if (changes.contested === false || before.contested !== true)

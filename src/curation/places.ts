@@ -4,11 +4,20 @@
  */
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor, StepRunner } from '../db/executor.js';
+import { locationSourceProblem } from '../domain/provenance.js';
 import { badInput, userError } from '../errors.js';
 import type { LocationInput, PlaceCreateInput, PlaceUpdateInput } from '../schema/types.js';
 import type { PlaceRow, SourceRow } from '../db/rows.js';
 import { coordinate, MAX_LENGTH, optionalText, slug, slugFrom, text } from './validate.js';
-import { type Written, checkCitations, recordChange, requireNodes, validCitations, writeCitations } from './edit.js';
+import {
+  type Written,
+  checkCitations,
+  refuseTakenId,
+  recordChange,
+  requireNodes,
+  validCitations,
+  writeCitations,
+} from './edit.js';
 import { refuseTakenNames, validAliases, writeAliases } from './names.js';
 
 function validLocation(location: LocationInput | null | undefined, argument: string) {
@@ -31,12 +40,8 @@ async function checkLocationSource(
 ): Promise<void> {
   if (location === undefined) return;
   const [row] = await run('sources-by-id', { ids: [location.source] });
-  if ((row?.['source'] as SourceRow | undefined)?.kind !== 'DATASET') {
-    throw badInput(
-      `${argument}.source`,
-      `"${location.source}" is not a gazetteer (a DATASET source); coordinates are never guessed`,
-    );
-  }
+  const problem = locationSourceProblem(location.source, (row?.['source'] as SourceRow | undefined)?.kind);
+  if (problem !== undefined) throw badInput(`${argument}.source`, problem);
 }
 
 async function checkPartOf(
@@ -94,8 +99,9 @@ export async function createPlace(executor: Executor, viewer: Viewer, input: Pla
   const citations = validCitations(input.citations, 'input.citations');
   return executor.writeTransaction(async (run) => {
     const [existing] = await run('places-by-id', { ids: [id] });
+    await refuseTakenId(run, id, { label: 'Place', name });
     const current = existing?.['place'] as PlaceRow | undefined;
-    if (current !== undefined && (current.name !== name || current.kind !== kind)) {
+    if (current !== undefined && current.kind !== kind) {
       throw userError('CONFLICT', `input.id: "${id}" is already the ${current.kind} "${current.name}"`, {
         argument: 'input.id',
       });

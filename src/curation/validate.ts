@@ -4,8 +4,8 @@
  * against the same sets as the data files (src/domain/enums.ts).
  */
 import { badInput } from '../errors.js';
-import { InvalidDateError, parseFuzzyDate, earliestDay, latestDay } from '../domain/fuzzyDate.js';
-import { Slug } from '../dataset/model.js';
+import { InvalidDateError, backwardsPeriodProblem, parseFuzzyDate } from '../domain/fuzzyDate.js';
+import { Slug } from '../domain/facts.js';
 
 /** Longest accepted strings, per kind of text. */
 export const MAX_LENGTH = { id: 100, name: 200, note: 2_000, quote: 5_000, description: 5_000, text: 500_000 } as const;
@@ -63,9 +63,8 @@ export function period(
 ): { from?: string; to?: string } {
   const start = optionalFuzzyDate(from, `${argument}.from`);
   const end = optionalFuzzyDate(to, `${argument}.to`);
-  if (start && end && latestDay(parseFuzzyDate(end)) < earliestDay(parseFuzzyDate(start))) {
-    throw badInput(`${argument}.to`, `${end} is before from (${start})`);
-  }
+  const backwards = backwardsPeriodProblem(start, end);
+  if (backwards !== undefined) throw badInput(`${argument}.to`, backwards);
   return { ...(start ? { from: start } : {}), ...(end ? { to: end } : {}) };
 }
 

@@ -5,6 +5,7 @@
 import type { Executor, Params } from '../db/executor.js';
 import type { QueryName } from '../db/queries.js';
 import { storedAliasRows, storedCitationRows, storedFuzzyDate } from '../db/storedValues.js';
+import type { ActorRelationType } from '../domain/facts.js';
 import type { Dataset } from './model.js';
 
 const BATCH_SIZE = 500;
@@ -38,7 +39,8 @@ function factProps(fact: Period): Params {
 /** Turns the validated dataset into the rows each loading query takes, in dependency order. */
 export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
   const citations: Params[] = [];
-  const relations: Params[] = [];
+  // Each row's type is one of the domain's actor relations (src/domain/facts.ts), checked here.
+  const relations: (Params & { type: ActorRelationType })[] = [];
   const { lineage, memberships, alliances, sponsorships, affiliations, control } = dataset.relations;
 
   for (const event of lineage) {
@@ -93,6 +95,9 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
   const { agreements, violations } = dataset.agreements;
   for (const a of agreements) citations.push(...storedCitationRows('Agreement', a.id, a.citations));
   for (const v of violations) citations.push(...storedCitationRows('VIOLATED', v.id, v.citations));
+  const { weapons, armaments } = dataset.weapons;
+  for (const w of weapons) citations.push(...storedCitationRows('Weapon', w.id, w.citations));
+  for (const a of armaments) citations.push(...storedCitationRows('ARMED_WITH', a.id, a.citations));
   for (const actor of dataset.actors) citations.push(...storedCitationRows('Actor', actor.id, actor.citations));
   for (const place of dataset.places) citations.push(...storedCitationRows('Place', place.id, place.citations));
   for (const e of dataset.engagements) citations.push(...storedCitationRows('Engagement', e.id, e.citations));
@@ -228,6 +233,28 @@ export function datasetRows(dataset: Dataset): [QueryName, Params[]][] {
     [
       'load-violations',
       violations.map((v) => ({ id: v.id, actor: v.actor, agreement: v.agreement, props: factProps(v) })),
+    ],
+    [
+      'load-weapons',
+      weapons.map((w) => ({
+        id: w.id,
+        props: {
+          name: w.name,
+          kind: w.kind,
+          aliases: w.aliases,
+          origin: w.origin ?? null,
+          description: w.description ?? null,
+        },
+      })),
+    ],
+    [
+      'load-armaments',
+      armaments.map((a) => ({
+        id: a.id,
+        actor: a.actor,
+        weapon: a.weapon,
+        props: { ...factProps(a), suppliedBy: a.suppliedBy ?? null, usedIn: a.usedIn ?? null },
+      })),
     ],
     ['load-citations', citations],
   ];

@@ -19,12 +19,9 @@ import {
   PlaceKind,
   SourceKind,
   SupportKind,
+  WeaponKind,
 } from '../domain/enums.js';
-
-/** Stable ASCII slug used as the node id: lower case, digits, hyphens. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug like "khan-touman"');
+import { Slug } from '../domain/facts.js';
 
 /** A source id: the article file name without `.txt`, or a slug for references and datasets. */
 export const SourceId = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be a file-name-like id');
@@ -280,6 +277,40 @@ export const AgreementsFile = z.strictObject({
   violations: z.array(Violation).default([]),
 });
 
+/**
+ * A weapon (or kind of weapon) the sources name. Where it was made is a claim about the weapon
+ * ("US-made TAO missiles"), kept apart from any claim of supply, which is an Armament.
+ */
+export const Weapon = z.strictObject({
+  id: Slug,
+  name: z.string().min(1),
+  kind: WeaponKind,
+  /** Other names, the articles' spellings among them ("SVBEIDs", "TAO missiles"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Where it was made, in the source's terms ("United States" for "US-made"). */
+  origin: z.string().min(1).optional(),
+  description: z.string().optional(),
+  citations: Citations,
+});
+export type Weapon = z.infer<typeof Weapon>;
+
+/** An actor had or used a weapon; `suppliedBy` is who provided it, where a source says so. */
+export const Armament = z.strictObject({
+  id: Slug,
+  actor: Slug,
+  weapon: Slug,
+  suppliedBy: Slug.optional(),
+  /** The engagement it was used in, where a text ties it to one. */
+  usedIn: Slug.optional(),
+  ...FactFields,
+});
+export type Armament = z.infer<typeof Armament>;
+
+export const WeaponsFile = z.strictObject({
+  weapons: z.array(Weapon).default([]),
+  armaments: z.array(Armament).default([]),
+});
+
 export const SourcesFile = z.array(Source);
 export const ActorsFile = z.array(Actor);
 export const PlacesFile = z.array(Place);
@@ -296,4 +327,6 @@ export interface Dataset {
   relations: z.infer<typeof RelationsFile>;
   /** Agreements, ceasefires and plans, and their violations (data/agreements.yaml). */
   agreements: z.infer<typeof AgreementsFile>;
+  /** Weapons and who had, used or supplied them (data/weapons.yaml). */
+  weapons: z.infer<typeof WeaponsFile>;
 }

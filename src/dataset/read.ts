@@ -5,8 +5,9 @@
  * field, so a reviewer can fix a broken edit in one pass.
  *
  * Cross-checks:
- *  - ids are unique within each kind (sources, actors, places, engagements, relations), and no
- *    actor, place and engagement share an id (fact nodes are looked up by id across kinds);
+ *  - ids are unique within each kind (sources, actors, places, engagements, relations, agreements,
+ *    weapons), and no two fact nodes of different kinds share an id (the rule of
+ *    src/domain/facts.ts: fact nodes are looked up by id across kinds);
  *  - every reference resolves (actors, places, engagement/place partOf, participants, citation,
  *    alias, casualty and location sources);
  *  - every ARTICLE source has its text in `data/sources/<id>.txt`, and every citation of an ARTICLE
@@ -23,8 +24,9 @@
  *    parent of another place, unless its description explains why with "Unlinked:";
  *  - an engagement's quotes, taken together, name each of its places and each participant (by any
  *    of its names, compared by name key), unless the participant says in `inferredFrom` where it
- *    is inferred from; likewise a dated relation cited only from articles names both its ends,
- *    unless its `inferredFrom` says what is inferred;
+ *    is inferred from; likewise a dated relation (violations and armaments too) cited only from
+ *    articles names both its ends (an armament: the actor, the weapon and the supplier), unless
+ *    its `inferredFrom` says what is inferred;
  *  - a membership that says how it ended (`endReason`) has an end date.
  */
 import { access, readFile } from 'node:fs/promises';
@@ -32,14 +34,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { parseFuzzyDate } from '../domain/fuzzyDate.js';
+import { backwardsPeriodProblem, parseFuzzyDate } from '../domain/fuzzyDate.js';
+import { idsSharedAcrossKinds } from '../domain/facts.js';
 import { mentionKeys, mentionsAnyName } from '../domain/mentions.js';
 import { normaliseName } from '../domain/names.js';
-import { quoteAppearsIn } from '../domain/provenance.js';
+import { citationProblem, contestedProblem, locationSourceProblem, quoteAppearsIn } from '../domain/provenance.js';
 import {
   Actor,
   Agreement,
-  AgreementsFile,
+  Armament,
   Affiliation,
   Alliance,
   Control,
@@ -50,6 +53,7 @@ import {
   Source,
   Sponsorship,
   Violation,
+  Weapon,
   type Alias,
   type Citation,
   type Dataset,
@@ -92,6 +96,7 @@ const FILES = {
   engagements: 'engagements.yaml',
   relations: 'relations.yaml',
   agreements: 'agreements.yaml',
+  weapons: 'weapons.yaml',
 } as const;
 
 function entryLabel(raw: unknown, index: number): string {
@@ -171,32 +176,27 @@ function parseRelations(raw: unknown, problems: string[]): RelationsData {
   };
 }
 
-function parseAgreements(raw: unknown, problems: string[]): Dataset['agreements'] {
-  const file = FILES.agreements;
-  const keys = Object.keys(AgreementsFile.shape);
-  if (raw === undefined || raw === null) return { agreements: [], violations: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+/**
+ * A file that is a mapping of lists (agreements.yaml, weapons.yaml): each list is parsed with its
+ * own schema, entry by entry; an unknown key or a file that is not a mapping is a problem.
+ */
+function parseMapping<S extends Record<string, z.ZodType>>(
+  raw: unknown,
+  file: string,
+  schemas: S,
+  problems: string[],
+): { [K in keyof S]: z.infer<S[K]>[] } {
+  const keys = Object.keys(schemas);
+  const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  if (raw !== undefined && raw !== null && record !== raw) {
     problems.push(`${file}: expected a mapping with the keys ${keys.join(', ')}`);
-    return { agreements: [], violations: [] };
   }
-  const record = raw as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!keys.includes(key)) problems.push(`${file}: unknown key "${key}" (expected ${keys.join(', ')})`);
   }
-  return {
-    agreements: parseList(record.agreements, Agreement, `${file} agreements`, problems),
-    violations: parseList(record.violations, Violation, `${file} violations`, problems),
-  };
-}
-
-/** First and last day-ish strings a fuzzy date allows, comparable as plain strings. */
-function earliest(value: string): string {
-  const [y, m = '01', d = '01'] = value.split('-');
-  return `${y}-${m}-${d}`;
-}
-function latest(value: string): string {
-  const [y, m = '12', d = '31'] = value.split('-');
-  return `${y}-${m}-${d}`;
+  return Object.fromEntries(
+    keys.map((key) => [key, parseList(record[key], schemas[key]!, `${file} ${key}`, problems)]),
+  ) as { [K in keyof S]: z.infer<S[K]>[] };
 }
 
 async function fileExists(p: string): Promise<boolean> {
@@ -252,12 +252,17 @@ function checkEngagementsNamed(
 function checkRelationsNamed(
   relations: RelationsData,
   violations: readonly Violation[],
+  armaments: readonly Armament[],
   actors: readonly Actor[],
   places: readonly Place[],
+  weapons: readonly Weapon[],
   sourceById: ReadonlyMap<string, Source>,
   problems: string[],
 ): void {
-  const names = new Map([...actors, ...places].map((e) => [e.id, namesOf(e)]));
+  const names = new Map([
+    ...[...actors, ...places].map((e): [string, string[]] => [e.id, namesOf(e)]),
+    ...weapons.map((w): [string, string[]] => [w.id, [w.name, ...w.aliases]]),
+  ]);
   type Fact = { id: string; inferredFrom?: string | undefined; citations: readonly Citation[] };
   const facts: [kind: string, fact: Fact, ends: readonly string[]][] = [
     ...relations.memberships.map((r): [string, Fact, string[]] => ['membership', r, [r.member, r.group]]),
@@ -266,6 +271,11 @@ function checkRelationsNamed(
     ...relations.affiliations.map((r): [string, Fact, string[]] => ['affiliation', r, [r.actor, r.of]]),
     ...relations.control.map((r): [string, Fact, string[]] => ['control', r, [r.actor, r.place]]),
     ...violations.map((r): [string, Fact, string[]] => ['violation', r, [r.actor]]),
+    ...armaments.map((r): [string, Fact, string[]] => [
+      'armament',
+      r,
+      [r.actor, r.weapon, ...(r.suppliedBy === undefined ? [] : [r.suppliedBy])],
+    ]),
   ];
   for (const [kind, fact, ids] of facts) {
     if (fact.inferredFrom !== undefined) continue;
@@ -275,7 +285,7 @@ function checkRelationsNamed(
       const entityNames = names.get(id);
       if (entityNames === undefined || mentionsAnyName(mentioned, entityNames)) continue;
       problems.push(
-        `${kind === 'violation' ? FILES.agreements : FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
+        `${kind === 'violation' ? FILES.agreements : kind === 'armament' ? FILES.weapons : FILES.relations}: ${kind} "${fact.id}" field citations: no quote names "${id}"; cite one that does, or say in inferredFrom what is inferred`,
       );
     }
   }
@@ -288,21 +298,30 @@ function checkRelationsNamed(
 export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> {
   const problems: string[] = [];
 
-  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations, rawAgreements] = await Promise.all([
-    readYaml(dataDir, FILES.sources, problems),
-    readYaml(dataDir, FILES.actors, problems),
-    readYaml(dataDir, FILES.places, problems),
-    readYaml(dataDir, FILES.engagements, problems),
-    readYaml(dataDir, FILES.relations, problems),
-    readYaml(dataDir, FILES.agreements, problems),
-  ]);
+  const [rawSources, rawActors, rawPlaces, rawEngagements, rawRelations, rawAgreements, rawWeapons] = await Promise.all(
+    [
+      readYaml(dataDir, FILES.sources, problems),
+      readYaml(dataDir, FILES.actors, problems),
+      readYaml(dataDir, FILES.places, problems),
+      readYaml(dataDir, FILES.engagements, problems),
+      readYaml(dataDir, FILES.relations, problems),
+      readYaml(dataDir, FILES.agreements, problems),
+      readYaml(dataDir, FILES.weapons, problems),
+    ],
+  );
 
   const sources = parseList(rawSources, Source, FILES.sources, problems);
   const actors = parseList(rawActors, Actor, FILES.actors, problems);
   const places = parseList(rawPlaces, Place, FILES.places, problems);
   const engagements = parseList(rawEngagements, Engagement, FILES.engagements, problems);
   const relations = parseRelations(rawRelations, problems);
-  const agreements = parseAgreements(rawAgreements, problems);
+  const agreements = parseMapping(
+    rawAgreements,
+    FILES.agreements,
+    { agreements: Agreement, violations: Violation },
+    problems,
+  );
+  const weapons = parseMapping(rawWeapons, FILES.weapons, { weapons: Weapon, armaments: Armament }, problems);
 
   // ---- unique ids -------------------------------------------------------------------------
   function uniqueIds(file: string, kind: string, ids: readonly string[]): Set<string> {
@@ -336,27 +355,35 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   uniqueIds(FILES.relations, 'relation', [
     ...RELATION_KEYS.flatMap((k) => relations[k].map((r) => r.id)),
     ...agreements.violations.map((v) => v.id),
+    ...weapons.armaments.map((a) => a.id),
   ]);
   const agreementIds = uniqueIds(
     FILES.agreements,
     'agreement',
     agreements.agreements.map((a) => a.id),
   );
-  // Fact nodes (actors, places, engagements) are looked up by id across kinds: keep them apart.
-  const kindsById = new Map<string, string[]>();
-  for (const [kind, ids] of [
-    ['actor', actorIds],
-    ['place', placeIds],
-    ['engagement', engagementIds],
-    ['agreement', agreementIds],
-  ] as const) {
-    for (const id of ids) kindsById.set(id, [...(kindsById.get(id) ?? []), kind]);
-  }
-  for (const [id, kinds] of kindsById) {
-    if (kinds.length > 1) {
-      const file = kinds[0] === 'actor' ? FILES.actors : FILES.places;
-      problems.push(`${file}: ${kinds[0]} "${id}" field id: id also used by a ${kinds.slice(1).join(' and ')}`);
-    }
+  const weaponIds = uniqueIds(
+    FILES.weapons,
+    'weapon',
+    weapons.weapons.map((w) => w.id),
+  );
+  // Fact nodes are looked up by id across kinds: keep them apart.
+  const fileOf = {
+    Actor: FILES.actors,
+    Place: FILES.places,
+    Engagement: FILES.engagements,
+    Agreement: FILES.agreements,
+    Weapon: FILES.weapons,
+  };
+  for (const [id, kinds] of idsSharedAcrossKinds([
+    ['Actor', actorIds],
+    ['Place', placeIds],
+    ['Engagement', engagementIds],
+    ['Agreement', agreementIds],
+    ['Weapon', weaponIds],
+  ])) {
+    const [first, ...others] = kinds.map((k) => k.toLowerCase());
+    problems.push(`${fileOf[kinds[0]!]}: ${first} "${id}" field id: id also used by a ${others.join(' and ')}`);
   }
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
@@ -407,32 +434,23 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   ): void {
     const okFrom = checkDate(where, fromField, from);
     const okTo = checkDate(where, toField, to);
-    if (okFrom && okTo && from !== undefined && to !== undefined && earliest(from) > latest(to)) {
-      problems.push(`${where} field ${toField}: period ends (${to}) before it begins (${from})`);
-    }
+    const backwards = okFrom && okTo ? backwardsPeriodProblem(from, to) : undefined;
+    if (backwards !== undefined) problems.push(`${where} field ${toField}: ${backwards}`);
   }
   function checkCitations(where: string, citations: readonly Citation[]): void {
     citations.forEach((c, i) => {
-      const field = `citations.${i}`;
-      refSource(where, `${field}.source`, c.source);
       const source = sourceById.get(c.source);
-      if (source?.kind !== 'ARTICLE') return;
-      if (c.quote === undefined) {
-        problems.push(
-          `${where} field ${field}.quote: a citation of ARTICLE source "${c.source}" needs a verbatim quote`,
-        );
-        return;
-      }
-      const text = sourceTexts.get(c.source);
-      if (text !== undefined && !quoteAppearsIn(text, c.quote)) {
-        problems.push(`${where} field ${field}.quote: quote not found verbatim in "${c.source}": "${c.quote}"`);
-      }
+      const problem = citationProblem(
+        c.source,
+        c.quote,
+        source && { kind: source.kind, text: sourceTexts.get(c.source) },
+      );
+      if (problem !== undefined) problems.push(`${where} field citations.${i}.${problem.field}: ${problem.message}`);
     });
   }
   function checkContested(where: string, fact: { contested: boolean; contestedNote?: string | undefined }): void {
-    if (fact.contested && (fact.contestedNote === undefined || fact.contestedNote.trim() === '')) {
-      problems.push(`${where} field contestedNote: contested is true but no contestedNote says what is disputed`);
-    }
+    const problem = contestedProblem(fact.contested, fact.contestedNote);
+    if (problem !== undefined) problems.push(`${where} field ${problem.field}: ${problem.message}`);
   }
   function checkAliases(where: string, aliases: readonly Alias[]): void {
     aliases.forEach((a, i) => {
@@ -475,13 +493,8 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
       refPlace(where, 'partOf', p.partOf);
     }
     if (p.location !== undefined) {
-      refSource(where, 'location.source', p.location.source);
-      const src = sourceById.get(p.location.source);
-      if (src !== undefined && src.kind !== 'DATASET') {
-        problems.push(
-          `${where} field location.source: coordinates must come from a DATASET (gazetteer) source, not ${src.kind} "${src.id}"`,
-        );
-      }
+      const problem = locationSourceProblem(p.location.source, sourceById.get(p.location.source)?.kind);
+      if (problem !== undefined) problems.push(`${where} field location.source: ${problem}`);
     }
   }
   // PART_OF cycles.
@@ -526,7 +539,16 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   }
   findCycles(FILES.engagements, 'engagement', new Map(engagements.map((e) => [e.id, e.partOf])));
   checkEngagementsNamed(engagements, actors, places, problems);
-  checkRelationsNamed(relations, agreements.violations, actors, places, sourceById, problems);
+  checkRelationsNamed(
+    relations,
+    agreements.violations,
+    weapons.armaments,
+    actors,
+    places,
+    weapons.weapons,
+    sourceById,
+    problems,
+  );
 
   // ---- relations ----------------------------------------------------------------------------
   const rel = (kind: string, id: string): string => `${FILES.relations}: ${kind} "${id}"`;
@@ -603,6 +625,24 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
     checkCitations(where, v.citations);
   }
 
+  // ---- weapons and armaments --------------------------------------------------------------------
+  for (const w of weapons.weapons) checkCitations(`${FILES.weapons}: weapon "${w.id}"`, w.citations);
+  for (const a of weapons.armaments) {
+    const where = `${FILES.weapons}: armament "${a.id}"`;
+    refActor(where, 'actor', a.actor);
+    if (a.suppliedBy !== undefined) {
+      refActor(where, 'suppliedBy', a.suppliedBy);
+      if (a.suppliedBy === a.actor) problems.push(`${where} field suppliedBy: an actor does not supply itself`);
+    }
+    if (!weaponIds.has(a.weapon)) problems.push(`${where} field weapon: unknown weapon "${a.weapon}"`);
+    if (a.usedIn !== undefined && !engagementIds.has(a.usedIn)) {
+      problems.push(`${where} field usedIn: unknown engagement "${a.usedIn}"`);
+    }
+    checkPeriod(where, 'from', a.from, 'to', a.to);
+    checkContested(where, a);
+    checkCitations(where, a.citations);
+  }
+
   // ---- one node per name -----------------------------------------------------------------------
   function checkNameKeys(
     file: string,
@@ -651,5 +691,5 @@ export async function readDataset(dataDir: string = DATA_DIR): Promise<Dataset> 
   }
 
   if (problems.length > 0) throw new DatasetError(problems);
-  return { sources, sourceTexts, actors, places, engagements, relations, agreements };
+  return { sources, sourceTexts, actors, places, engagements, relations, agreements, weapons };
 }

@@ -26,6 +26,8 @@ export const QUERY_NAMES = [
   'load-agreement-parties',
   'load-agreement-places',
   'load-violations',
+  'load-weapons',
+  'load-armaments',
   'delete-batch',
   'graph-counts',
   'graph-is-empty',
@@ -63,6 +65,8 @@ export const QUERY_NAMES = [
   'who-fought-where',
   'connection',
   'agreements-of',
+  'armaments-of',
+  'weapons-by-id',
   'network',
   // curation
   'aliases-sync',

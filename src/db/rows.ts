@@ -223,3 +223,30 @@ export interface AgreementRow {
   placeIds: string[];
   violations: EdgeRow[];
 }
+
+/** A weapon (weapons-by-id). */
+export interface WeaponRow {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[] | null;
+  origin: string | null;
+  description: string | null;
+}
+
+/** An ARMED_WITH edge: holder, weapon, supplier and engagement by id (armaments-of). */
+export interface ArmamentRow {
+  id: string;
+  actorId: string;
+  weaponId: string;
+  suppliedBy: string | null;
+  usedIn: string | null;
+  fromValue: string | null;
+  fromPrecision: DatePrecision | null;
+  toValue: string | null;
+  toPrecision: DatePrecision | null;
+  contested: boolean | null;
+  contestedNote: string | null;
+  inferredFrom: string | null;
+  note: string | null;
+}

@@ -164,6 +164,22 @@ export const AgreementKind = z.enum([
 /** How an actor stands to an agreement. */
 export const AgreementRole = z.enum(['PARTY', 'GUARANTOR', 'MEDIATOR', 'PROPOSER', 'ANNOUNCER', 'OPPONENT']);
 
+/** The kinds of weapon the sources name. */
+export const WeaponKind = z.enum([
+  /** Multiple rocket launchers' rockets (Grad). */
+  'ROCKET_ARTILLERY',
+  /** A rocket launcher as a piece of equipment. */
+  'ROCKET_LAUNCHER',
+  /** Guided anti-tank missiles (TOW). */
+  'ANTI_TANK_MISSILE',
+  /** Suicide vehicle-borne explosive devices (SVBIEDs). */
+  'VEHICLE_BOMB',
+  'TANK',
+  'ARMOURED_VEHICLE',
+  'OTHER',
+]);
+export type WeaponKind = z.infer<typeof WeaponKind>;
+
 export const SCHEMA_ENUMS = {
   ActorKind,
   PlaceKind,
@@ -180,4 +196,5 @@ export const SCHEMA_ENUMS = {
   MembershipEnd,
   AgreementKind,
   AgreementRole,
+  WeaponKind,
 } as const;

@@ -3,9 +3,15 @@
  * of node at each end. The loader, the mutations, the export and the API's fact references take
  * the list from here, so an edge type is added in one place.
  */
+import { z } from 'zod';
 import { AffiliationKind, LineageKind } from './enums.js';
 
-export type NodeFactType = 'Actor' | 'Place' | 'Engagement' | 'Agreement';
+/** Stable ASCII slug used as a node's id: lower case, digits, hyphens. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug like "khan-touman"');
+
+export type NodeFactType = 'Actor' | 'Place' | 'Engagement' | 'Agreement' | 'Weapon';
 
 /** Edge types and the labels of their ends (read in the stored direction). */
 export const EDGE_ENDPOINTS = {
@@ -22,13 +28,38 @@ export const EDGE_ENDPOINTS = {
   AFFILIATED_WITH: ['Actor', 'Actor'],
   LEADER_OF: ['Actor', 'Actor'],
   CONTROLLED: ['Actor', 'Place'],
-} as const satisfies Record<string, readonly ['Actor', 'Actor' | 'Place']>;
+  VIOLATED: ['Actor', 'Agreement'],
+  /** holder -[:ARMED_WITH {suppliedBy}]-> weapon: who had or used it, and who supplied it. */
+  ARMED_WITH: ['Actor', 'Weapon'],
+} as const satisfies Record<string, readonly ['Actor', 'Actor' | 'Place' | 'Agreement' | 'Weapon']>;
 
 export type EdgeType = keyof typeof EDGE_ENDPOINTS;
 export type FactType = NodeFactType | EdgeType;
 
 export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as EdgeType[];
-export const NODE_FACT_TYPES: readonly NodeFactType[] = ['Actor', 'Place', 'Engagement', 'Agreement'];
+
+/** The sourced relations between two actors (the network, paths between actors, lineage and alliances). */
+export type ActorRelationType = {
+  [T in EdgeType]: (typeof EDGE_ENDPOINTS)[T][1] extends 'Actor' ? T : never;
+}[EdgeType];
+export const ACTOR_RELATION_TYPES = EDGE_TYPES.filter((t): t is ActorRelationType => EDGE_ENDPOINTS[t][1] === 'Actor');
+
+/** The lineage edges along which a group goes on as another node (a split leaves the old one). */
+export const SUCCESSION_TYPES = ['RENAMED_TO', 'MERGED_INTO', 'ABSORBED_INTO'] as const satisfies readonly EdgeType[];
+
+/** The edges between actors and places. */
+export const ENTITY_EDGE_TYPES = EDGE_TYPES.filter(
+  (t) => EDGE_ENDPOINTS[t][1] === 'Actor' || EDGE_ENDPOINTS[t][1] === 'Place',
+);
+
+/** Node facts that can be contested (actors and places are entities, not claims). */
+export const CONTESTABLE_NODE_TYPES = ['Engagement', 'Agreement'] as const satisfies readonly NodeFactType[];
+export type ContestableType = (typeof CONTESTABLE_NODE_TYPES)[number] | EdgeType;
+
+export function isContestableType(type: string): type is ContestableType {
+  return isEdgeType(type) || (CONTESTABLE_NODE_TYPES as readonly string[]).includes(type);
+}
+export const NODE_FACT_TYPES: readonly NodeFactType[] = ['Actor', 'Place', 'Engagement', 'Agreement', 'Weapon'];
 
 // Every lineage and affiliation kind is an edge type (checked by the compiler).
 const _lineageIsEdge: readonly EdgeType[] = LineageKind.options;
@@ -46,4 +77,30 @@ export function isNodeFactType(type: string): type is NodeFactType {
 
 export function isFactType(type: string): type is FactType {
   return isEdgeType(type) || isNodeFactType(type);
+}
+
+/** A fact node found under an id: its kind (label) and its name (an engagement's title). */
+export interface FactNodeHolder {
+  label: NodeFactType;
+  name: string;
+}
+
+/**
+ * One id, one fact node, whatever its kind: facts, citations and the history refer to a node by
+ * its id alone. A create may reuse an id only for the very node it re-sends (same kind, same
+ * name); any other holder of the id is the clash returned (undefined: the id is free to use).
+ */
+export function idClash(wanted: FactNodeHolder, holders: readonly FactNodeHolder[]): FactNodeHolder | undefined {
+  return holders.find((h) => h.label !== wanted.label || h.name !== wanted.name);
+}
+
+/** The ids held by fact nodes of more than one kind, with those kinds (data files are checked whole). */
+export function idsSharedAcrossKinds(
+  idsByKind: readonly (readonly [NodeFactType, Iterable<string>])[],
+): Map<string, NodeFactType[]> {
+  const kindsById = new Map<string, NodeFactType[]>();
+  for (const [kind, ids] of idsByKind) {
+    for (const id of ids) kindsById.set(id, [...(kindsById.get(id) ?? []), kind]);
+  }
+  return new Map([...kindsById].filter(([, kinds]) => kinds.length > 1));
 }

@@ -183,3 +183,14 @@ export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
   if (ea !== eb) return ea < eb ? -1 : 1;
   return PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision];
 }
+
+/**
+ * A period runs forwards: its end may not come before its start, comparing the widest readings
+ * (the latest day `to` allows against the earliest `from` allows). Answers what is wrong, or
+ * undefined. Both values must already parse.
+ */
+export function backwardsPeriodProblem(from: string | undefined, to: string | undefined): string | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  if (latestDay(parseFuzzyDate(to)) >= earliestDay(parseFuzzyDate(from))) return undefined;
+  return `period ends (${to}) before it begins (${from})`;
+}

@@ -19,6 +19,7 @@ export const EXPORT_LABELS = [
   'Place',
   'Engagement',
   'Agreement',
+  'Weapon',
   'Alias',
   'Citation',
   'Change',

@@ -10,6 +10,11 @@
  *   a filter actor or filter place (their other end joins the export), and those between two
  *   exported actors or an exported actor and place; all within the period, except lineage edges,
  *   which say who the actor is and are kept whatever their date.
+ * - Agreements: those an exported actor is party to or violated, or that cover an exported place,
+ *   whose span (from .. to, or the announcement) overlaps the period; with all their parties and
+ *   covered places, and their violations within the period (the violators join the export).
+ * - Armaments (ARMED_WITH): those of an exported actor, as holder or supplier, within the period,
+ *   with their weapons; the other actor joins the export.
  * - Then, so that the export stands on its own: the places every exported place lies in, the
  *   aliases of exported actors and places, the citations of every exported fact, and every source.
  * - The curation history (Change nodes) belongs to the whole graph and is left out.
@@ -17,7 +22,7 @@
 import type { Executor } from '../db/executor.js';
 import { parseCalendarDate } from '../domain/fuzzyDate.js';
 import { graphNameDirectory } from '../db/nameDirectory.js';
-import type { EntityType } from '../domain/enums.js';
+import { LineageKind, type EntityType } from '../domain/enums.js';
 import { resolveName, unresolvedMessage } from '../domain/nameResolution.js';
 import type { ExportLabel } from './graph.js';
 
@@ -112,6 +117,8 @@ export async function resolveExportFilter(executor: Executor, input: ExportFilte
 export async function selectSubgraph(executor: Executor, filter: ExportFilter): Promise<Selection> {
   const [row] = await executor.read<{
     engagementIds: string[];
+    agreementIds: string[];
+    weaponIds: string[];
     actorIds: string[];
     placeIds: string[];
     edges: { type: string; id: string }[];
@@ -121,12 +128,15 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
     placeId: filter.placeId ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
+    lineageTypes: LineageKind.options,
   });
   if (row === undefined) throw new Error('export-select returned no row');
   const facts = [
     ...row.actorIds.map((factId) => ({ factType: 'Actor', factId })),
     ...row.placeIds.map((factId) => ({ factType: 'Place', factId })),
     ...row.engagementIds.map((factId) => ({ factType: 'Engagement', factId })),
+    ...row.agreementIds.map((factId) => ({ factType: 'Agreement', factId })),
+    ...row.weaponIds.map((factId) => ({ factType: 'Weapon', factId })),
     ...row.edges.map((edge) => ({ factType: edge.type, factId: edge.id })),
   ];
   const citationIds = new Set<string>();
@@ -142,8 +152,8 @@ export async function selectSubgraph(executor: Executor, filter: ExportFilter): 
       ['Actor', new Set(row.actorIds)],
       ['Place', new Set(row.placeIds)],
       ['Engagement', new Set(row.engagementIds)],
-      // A selection by actor, place or period does not reach agreements yet: none is exported.
-      ['Agreement', new Set<string>()],
+      ['Agreement', new Set(row.agreementIds)],
+      ['Weapon', new Set(row.weaponIds)],
       ['Alias', new Set(row.aliasIds)],
       ['Citation', citationIds],
       ['Change', new Set<string>()],

@@ -17,6 +17,7 @@ import type {
   ParticipationRow,
   PlaceRow,
   SourceRow,
+  WeaponRow,
 } from '../db/rows.js';
 
 /** Which edges an actor field reads, and in which direction. */
@@ -94,6 +95,7 @@ export function createLoaders(executor: Executor) {
     place: byId<PlaceRow>(executor, 'places-by-id', 'place'),
     source: byId<SourceRow>(executor, 'sources-by-id', 'source'),
     engagement: byId<EngagementRow>(executor, 'engagements-by-id', 'engagement'),
+    weapon: byId<WeaponRow>(executor, 'weapons-by-id', 'weapon'),
     actorNames: grouped<NameRow>(executor, 'names-of', 'entityId', (r) => r['name'] as NameRow, {
       entityType: 'Actor',
     }),

@@ -81,6 +81,12 @@ export type Query = {
    * events that can have happened by then. At most `first` actors besides the centre (up to 1000).
    */
   network: Network;
+  weapon?: Maybe<Weapon>;
+  /**
+   * Who had or used which weapon and who supplied it, oldest first: those of an actor (any name)
+   * as holder or supplier, of a weapon (by id), whose period overlaps from/to.
+   */
+  armaments: Array<Armament>;
 };
 
 
@@ -183,6 +189,19 @@ export type QueryNetworkArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWeaponArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArmamentsArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  weapon?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** An entity a name can belong to. */
 export type NamedEntity = Actor | Place;
 
@@ -229,6 +248,7 @@ export type Actor = {
   sponsoring: Array<Sponsorship>;
   /** Media wings, sub-units, affiliations and leadership, in both directions. */
   affiliations: Array<Affiliation>;
+  /** Engagements it took part in; kinds: [SIEGE] lists the sieges it laid (side ATTACKER) or was under (DEFENDER). */
   engagements: EngagementConnection;
   /** Places this actor held, with periods (at `asOf`, when given). */
   control: Array<Control>;
@@ -236,6 +256,10 @@ export type Actor = {
   citations: Array<Citation>;
   /** Agreements this actor made, guaranteed, proposed, announced, opposed or violated (in a period, when given). */
   agreements: Array<Agreement>;
+  /** The weapons it had or used, and who supplied them (at `asOf`, when given). */
+  armaments: Array<Armament>;
+  /** The weapons it supplied to others (at `asOf`, when given). */
+  weaponsSupplied: Array<Armament>;
 };
 
 
@@ -272,6 +296,7 @@ export type ActorAffiliationsArgs = {
 export type ActorEngagementsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EngagementKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -285,6 +310,16 @@ export type ActorControlArgs = {
 export type ActorAgreementsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type ActorArmamentsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type ActorWeaponsSuppliedArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A name an actor or place goes by. */
@@ -394,7 +429,7 @@ export type Place = {
   partOf?: Maybe<Place>;
   /** Places that lie directly in this one. */
   parts: Array<Place>;
-  /** Engagements here or in places that lie in this one. */
+  /** Engagements here or in places that lie in this one; kinds: [SIEGE] lists the sieges laid to it. */
   engagements: EngagementConnection;
   /** Who held it, from when to when, as the sources say. */
   controlHistory: Array<Control>;
@@ -407,6 +442,7 @@ export type Place = {
 export type PlaceEngagementsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<EngagementKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -699,7 +735,10 @@ export type Mutation = {
   sponsorshipAdd: Sponsorship;
   controlAdd: Control;
   engagementCreate: Engagement;
-  /** Mark a fact contested, citing the source that disputes it. */
+  /**
+   * Mark a fact contested, citing the source that disputes it: an engagement (a siege too), an
+   * agreement, or a dated edge (fact.type: Engagement, Agreement or an edge type such as VIOLATED).
+   */
   factContest: FactRef;
   /**
    * Correct an engagement or a dated edge in place (same fact, same id), citing why. Only the given
@@ -727,6 +766,10 @@ export type Mutation = {
   agreementAdd: Agreement;
   /** Record that an actor violated an agreement. */
   violationAdd: Violation;
+  /** Add (or, re-sent, re-write) a weapon with its origin, citing the source. */
+  weaponAdd: Weapon;
+  /** Record that an actor had or used a weapon, and who supplied it: a dated, cited fact. */
+  armamentAdd: Armament;
 };
 
 
@@ -970,6 +1013,26 @@ export type MutationViolationAddArgs = {
   input: ViolationInput;
 };
 
+
+/**
+ * Curation. Every mutation needs a bearer token with the editor role, cites at least one source,
+ * runs in one write transaction (all or nothing), and is recorded in the history with an id of its
+ * own. Re-sending the same request changes nothing, creates no duplicate, and is recorded as a no-op.
+ */
+export type MutationWeaponAddArgs = {
+  input: WeaponInput;
+};
+
+
+/**
+ * Curation. Every mutation needs a bearer token with the editor role, cites at least one source,
+ * runs in one write transaction (all or nothing), and is recorded in the history with an id of its
+ * own. Re-sending the same request changes nothing, creates no duplicate, and is recorded as a no-op.
+ */
+export type MutationArmamentAddArgs = {
+  input: ArmamentInput;
+};
+
 /** One recorded change: who made it, when, and what changed. */
 export type Change = {
   __typename?: 'Change';
@@ -1146,6 +1209,7 @@ export type EngagementInput = {
 
 /** A fact: a node type (Actor, Place, Engagement) or an edge type (RENAMED_TO, MEMBER_OF, ...) and its id. */
 export type FactInput = {
+  /** Engagement, Agreement, or an edge type (MEMBER_OF, SPONSORED_BY, CONTROLLED, VIOLATED, ARMED_WITH ...). */
   type: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1354,6 +1418,8 @@ export type Violation = {
   from?: Maybe<FuzzyDate>;
   to?: Maybe<FuzzyDate>;
   contested: Scalars['Boolean']['output'];
+  /** What is disputed, and by whom (when contested). */
+  contestedNote?: Maybe<Scalars['String']['output']>;
   inferredFrom?: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
 };
@@ -1491,6 +1557,11 @@ export type EngagementKind =
   | 'AIR_RAID'
   | 'SUICIDE_CAR_BOMB'
   | 'MISSILE_STRIKE'
+  /**
+   * A place cut off over a period. The ATTACKER side is the besieger, the DEFENDER side the
+   * besieged; the engagement's places are the place besieged, its start and end the period the
+   * sources attest (dateNote says when that is not the siege's own start or end).
+   */
   | 'SIEGE'
   | 'DEFENCE'
   | 'TERRITORY_TRANSFER'
@@ -1505,7 +1576,9 @@ export type EngagementKind =
 
 /** The side an actor fought on. */
 export type Side =
+  /** The side that attacked; in a SIEGE, the besieger. */
   | 'ATTACKER'
+  /** The side attacked; in a SIEGE, the besieged. */
   | 'DEFENDER';
 
 /** An actor's part on its side. */
@@ -1597,4 +1670,90 @@ export type FactChangesInput = {
   contested?: InputMaybe<Scalars['Boolean']['input']>;
   /** Required when `contested` is true: what is disputed, and by whom. */
   contestedNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A weapon or kind of weapon the sources name. */
+export type Weapon = {
+  __typename?: 'Weapon';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  kind: WeaponKind;
+  /** Other names, the articles' spellings among them ("SVBEIDs", "TAO missiles"). */
+  aliases: Array<Scalars['String']['output']>;
+  /**
+   * Where it was made, in the source's terms ("US-made": United States). A claim about the weapon,
+   * not about who supplied it: see the armaments' suppliedBy.
+   */
+  origin?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Who had or used it, and who supplied them (at `asOf`, when given). */
+  armaments: Array<Armament>;
+  citations: Array<Citation>;
+};
+
+
+/** A weapon or kind of weapon the sources name. */
+export type WeaponArmamentsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type WeaponKind =
+  /** Rockets of a multiple rocket launcher (Grad). */
+  | 'ROCKET_ARTILLERY'
+  /** A rocket launcher as a piece of equipment. */
+  | 'ROCKET_LAUNCHER'
+  /** Guided anti-tank missiles (TOW). */
+  | 'ANTI_TANK_MISSILE'
+  /** Suicide vehicle-borne explosive devices (SVBIEDs). */
+  | 'VEHICLE_BOMB'
+  | 'TANK'
+  | 'ARMOURED_VEHICLE'
+  | 'OTHER';
+
+/** An actor had or used a weapon, with who supplied it where the sources say: dated and cited. */
+export type Armament = {
+  __typename?: 'Armament';
+  /** The id of the fact (type ARMED_WITH), to look up its citations, history, or contest it. */
+  id: Scalars['ID']['output'];
+  actor: Actor;
+  weapon: Weapon;
+  /** Who provided it ("Turkey recently has provided HTS ... with Grad rockets"); null when no source says. */
+  suppliedBy?: Maybe<Actor>;
+  /** The engagement it was used in, where a source ties it to one; its places are where. */
+  usedIn?: Maybe<Engagement>;
+  from?: Maybe<FuzzyDate>;
+  to?: Maybe<FuzzyDate>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** What of the fact is inferred, and from what, where the quotes do not state it. */
+  inferredFrom?: Maybe<Scalars['String']['output']>;
+  contested: Scalars['Boolean']['output'];
+  /** What is disputed, and by whom (when contested). */
+  contestedNote?: Maybe<Scalars['String']['output']>;
+  citations: Array<Citation>;
+};
+
+export type WeaponInput = {
+  /** Default: a slug of the name. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  kind: WeaponKind;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where it was made, as the cited source says. */
+  origin?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  citations: Array<CitationInput>;
+};
+
+export type ArmamentInput = {
+  actor: Scalars['ID']['input'];
+  weapon: Scalars['ID']['input'];
+  suppliedBy?: InputMaybe<Scalars['ID']['input']>;
+  usedIn?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  inferredFrom?: InputMaybe<Scalars['String']['input']>;
+  contested?: InputMaybe<Scalars['Boolean']['input']>;
+  contestedNote?: InputMaybe<Scalars['String']['input']>;
+  citations: Array<CitationInput>;
 };

@@ -90,6 +90,13 @@ describe('export round trips', () => {
     expect(edgeCounts).toMatchObject({ PARTY_TO: 6, COVERS: 5, VIOLATED: 1 });
   });
 
+  it('cover weapons with their armaments', () => {
+    expect(nodeIds.get('Weapon')).toEqual(
+      new Set(['grad-rockets', 'tow-missiles', 'turkish-made-rocket-launcher', 'svbieds']),
+    );
+    expect(edgeCounts).toMatchObject({ ARMED_WITH: 4 });
+  });
+
   it('JSON: export, empty the database, import the export: the same graph', async () => {
     const file = path.join(dir, 'graph.json');
     const summary = await exportGraph(executor, 'json', file);
@@ -240,6 +247,36 @@ describe('filtered exports', () => {
     const engagements = ids('Engagement');
     expect(engagements.has('acled-syr10004')).toBe(true); // 2020-02-09
     expect(engagements.has('acled-syr10001')).toBe(false); // 2020-01-16
+  });
+
+  it('by actor: the agreements it violated or is party to, and its weapons, with their parties, suppliers and citations', async () => {
+    const { nodes, edges, ids } = await exportFiltered({ actor: "Hay'at Tahrir al-Sham" });
+    expect(ids('Weapon')).toEqual(new Set(['grad-rockets']));
+    expect(edges.filter((e) => e.type === 'ARMED_WITH').map((e) => `${e.from.id} ${e.to.id}`)).toEqual([
+      'hayat-tahrir-al-sham grad-rockets',
+    ]);
+    expect(ids('Agreement')).toContain('russian-turkish-armistice-2020-01');
+    const agreementEdges = edges.filter((e) => e.to.id === 'russian-turkish-armistice-2020-01');
+    expect(new Set(agreementEdges.map((e) => `${e.from.id} ${e.type}`))).toEqual(
+      new Set(['hayat-tahrir-al-sham VIOLATED', 'russia PARTY_TO', 'turkey PARTY_TO']),
+    );
+    const cited = new Set(nodes.filter((n) => n.label === 'Citation').map((n) => `${String(n.properties.factType)}`));
+    expect(cited).toContain('Agreement');
+    expect(cited).toContain('VIOLATED');
+    expect(cited).toContain('Weapon');
+    expect(cited).toContain('ARMED_WITH');
+    const present = new Set(nodes.map((n) => `${n.label}:${n.id}`));
+    expect(
+      edges.filter((e) => !present.has(`${e.from.label}:${e.from.id}`) || !present.has(`${e.to.label}:${e.to.id}`)),
+    ).toEqual([]);
+  });
+
+  it('by place: the agreements covering it, with their parties; by period: only those in force then', async () => {
+    const { ids } = await exportFiltered({ place: 'Aleppo' });
+    expect(ids('Agreement')).toContain('un-aleppo-freeze-plan');
+    expect(ids('Actor')).toContain('staffan-de-mistura');
+    const later = await exportFiltered({ actor: "Hay'at Tahrir al-Sham", from: '2017-02-01', to: '2017-12-31' });
+    expect(later.ids('Agreement').has('russian-turkish-armistice-2020-01')).toBe(false);
   });
 
   it('rejects an actor the graph does not know, with suggestions', async () => {

@@ -21,6 +21,10 @@ afterAll(async () => {
     `MATCH (c:Citation) WHERE c.factId STARTS WITH 'test-agr-' OR (c.factType = 'VIOLATED' AND NOT EXISTS { MATCH ()-[r:VIOLATED {id: c.factId}]->() }) DETACH DELETE c`,
   );
   await driver.executeQuery(`MATCH (c:Change) WHERE c.operation IN ['agreementAdd', 'violationAdd'] DETACH DELETE c`);
+  await driver.executeQuery(
+    `MATCH (c:Change {operation: 'factContest'})
+     WHERE any(id IN c.entityIds WHERE id STARTS WITH 'test-agr-' OR id STARTS WITH 'violated-') DETACH DELETE c`,
+  );
 });
 
 async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -193,5 +197,80 @@ describe('curating agreements and violations', () => {
     const operations = history.history.map((h) => h.operation);
     expect(operations).toContain('agreementAdd');
     expect(operations).toContain('violationAdd');
+  });
+
+  it('contests an agreement and a violation with a citation: the notes show, the history says who', async () => {
+    const id = 'test-agr-contested';
+    const added = await graphql<{ agreementAdd: { id: string } }>(
+      app,
+      ADD,
+      { input: input({ id, name: 'Test contested armistice' }) },
+      asEditor,
+    );
+    expect(added.errors).toBeUndefined();
+    const violated = await graphql<{ violationAdd: { id: string } }>(
+      app,
+      'mutation($input: ViolationInput!) { violationAdd(input: $input) { id } }',
+      {
+        input: {
+          actor: 'hayat-tahrir-al-sham',
+          agreement: id,
+          from: '2020-01',
+          to: '2020-01',
+          citations: [{ source: '004_c69c3c6dcd667f41', quote: 'In return for the violations of HTS/al-Nusra' }],
+        },
+      },
+      asEditor,
+    );
+    const violationId = violated.data?.violationAdd.id;
+    expect(violationId).toBeDefined();
+    const contest = (type: string, factId: string, note: string) =>
+      graphql<{ factContest: { type: string; id: string } }>(
+        app,
+        `
+          mutation ($fact: FactInput!, $note: String!, $citations: [CitationInput!]!) {
+            factContest(fact: $fact, note: $note, citations: $citations) {
+              type
+              id
+            }
+          }
+        `,
+        {
+          fact: { type, id: factId },
+          note,
+          citations: [{ source: '004_c69c3c6dcd667f41', quote: QUOTE }],
+        },
+        asEditor,
+      );
+    const onAgreement = await contest('Agreement', id, 'Test: whether Turkey agreed is disputed');
+    expect(onAgreement.errors).toBeUndefined();
+    expect(onAgreement.data?.factContest).toMatchObject({ type: 'Agreement', id });
+    expect(
+      (await contest('VIOLATED', violationId!, 'Test: only the pro-government outlet says so')).errors,
+    ).toBeUndefined();
+
+    const read = await data<{
+      agreements: {
+        id: string;
+        contested: boolean;
+        contestedNote: string;
+        violations: { id: string; contested: boolean; contestedNote: string }[];
+      }[];
+    }>(
+      '{ agreements(actor: "Russia", from: "2020-01-01", to: "2020-01-31") { id contested contestedNote violations { id contested contestedNote } } }',
+    );
+    const agreement = read.agreements.find((a) => a.id === id);
+    expect(agreement).toMatchObject({ contested: true, contestedNote: 'Test: whether Turkey agreed is disputed' });
+    expect(agreement?.violations).toEqual([
+      { id: violationId, contested: true, contestedNote: 'Test: only the pro-government outlet says so' },
+    ]);
+    const history = await data<{ history: { operation: string; by: string }[] }>(
+      'query($id: ID!) { history(id: $id) { operation by } }',
+      { id },
+    );
+    expect(history.history).toContainEqual({ operation: 'factContest', by: 'carol' });
+
+    const unknown = await contest('Agreement', 'test-agr-none', 'Test: nothing');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fact.id' });
   });
 });

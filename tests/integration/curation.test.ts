@@ -121,6 +121,51 @@ describe('sourced, idempotent edits with history', () => {
     expect(response.errors?.[0]?.message).toContain('jabhat-al-nusra');
   });
 
+  // Facts, citations and the history name a node by its id alone, so every create refuses an id
+  // that a node of another kind holds, and names the holder.
+  it.each([
+    ['actorCreate', 'ActorCreateInput', { ...actorInput('khan-touman'), name: 'Khan Touman Brigade' }, 'Place'],
+    ['placeCreate', 'PlaceCreateInput', { id: 'hezbollah', name: 'Hezbollah Hill', kind: 'HILL' }, 'Actor'],
+    [
+      'engagementCreate',
+      'EngagementInput',
+      {
+        id: 'aleppo-city',
+        title: 'Test clash at Khan Touman',
+        kind: 'CLASHES',
+        start: '2016-06',
+        places: ['khan-touman'],
+        participants: [{ actor: 'jabhat-al-nusra', side: 'ATTACKER' }],
+      },
+      'Place',
+    ],
+    [
+      'agreementAdd',
+      'AgreementInput',
+      { id: 'turkey', name: 'Test truce', kind: 'CEASEFIRE', parties: [{ actor: 'turkey', role: 'PARTY' }] },
+      'Actor',
+    ],
+  ])(
+    '%s refuses an id held by a node of another kind with CONFLICT naming it, writing nothing',
+    async (mutation, inputType, input, holder) => {
+      const before = await graphDigest(driver);
+      const response = await graphql(
+        app,
+        `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`,
+        { input: { citations: [citation], ...input } },
+        asEditor,
+      );
+      expect(codeOf(response)).toBe('CONFLICT');
+      const id = input.id;
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        argument: 'input.id',
+        candidates: [{ id, type: holder }],
+      });
+      expect(response.errors?.[0]?.message).toContain(`the ${holder} "`);
+      expect(await graphDigest(driver)).toBe(before);
+    },
+  );
+
   it.each([
     [
       'a quote not in the article',

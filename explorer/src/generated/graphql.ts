@@ -190,6 +190,11 @@ export type EngagementKind =
   | 'AIR_RAID'
   | 'SUICIDE_CAR_BOMB'
   | 'MISSILE_STRIKE'
+  /**
+   * A place cut off over a period. The ATTACKER side is the besieger, the DEFENDER side the
+   * besieged; the engagement's places are the place besieged, its start and end the period the
+   * sources attest (dateNote says when that is not the siege's own start or end).
+   */
   | 'SIEGE'
   | 'DEFENCE'
   | 'TERRITORY_TRANSFER'
@@ -204,7 +209,9 @@ export type EngagementKind =
 
 /** The side an actor fought on. */
 export type Side =
+  /** The side that attacked; in a SIEGE, the besieger. */
   | 'ATTACKER'
+  /** The side attacked; in a SIEGE, the besieged. */
   | 'DEFENDER';
 
 /** An actor's part on its side. */

@@ -121,6 +121,7 @@ export const agreementResolvers: AgreementResolvers = {
     from: (v) => fuzzy(v.fromValue, v.fromPrecision),
     to: (v) => fuzzy(v.toValue, v.toPrecision),
     contested: (v) => v.contested ?? false,
+    contestedNote: (v) => v.contestedNote ?? null,
     inferredFrom: (v) => v.inferredFrom ?? null,
     citations: (v, _, ctx) => ctx.loaders.citations.load({ factType: 'VIOLATED', factId: v.id }),
   },

@@ -1,7 +1,7 @@
 /**
  * Root query fields: read arguments, resolve names to ids, hand off to the loaders.
  */
-import { ACTOR_RELATION_TYPES } from '../../domain/relations.js';
+import { ACTOR_RELATION_TYPES } from '../../domain/facts.js';
 import { badInput, userError } from '../../errors.js';
 import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '../entityNames.js';
 import type { NetworkRelation, QueryResolvers } from '../generated/resolvers.js';

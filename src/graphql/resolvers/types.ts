@@ -82,7 +82,13 @@ function relations(kind: ActorRelationKind) {
 
 function engagementsWhere(
   ctx: GraphQLContext,
-  args: { from?: string | null; to?: string | null; first?: number | null; after?: string | null },
+  args: {
+    from?: string | null;
+    to?: string | null;
+    kinds?: readonly string[] | null;
+    first?: number | null;
+    after?: string | null;
+  },
   where: { actorIds: string[] } | { placeId: string },
 ): Promise<EngagementPage> {
   const { from, to } = dateRange(args.from, args.to);
@@ -92,7 +98,7 @@ function engagementsWhere(
     near: null,
     from,
     to,
-    kinds: null,
+    kinds: args.kinds && args.kinds.length > 0 ? [...args.kinds] : null,
     contested: null,
     offset: offsetAfter(args.after),
     limit: pageSize(args.first),
