@@ -301,8 +301,11 @@ export async function generateScale(options: ScaleOptions): Promise<ScaleQuestio
   const dataDir = path.join(options.out, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.cpSync(path.join(DATA_DIR, 'sources'), path.join(dataDir, 'sources'), { recursive: true });
-  for (const file of ['engagements.yaml', 'agreements.yaml'])
-    fs.copyFileSync(path.join(DATA_DIR, file), path.join(dataDir, file));
+  // The founding files this generator adds nothing to are copied as they are.
+  const written = new Set(['sources.yaml', 'actors.yaml', 'places.yaml', 'relations.yaml']);
+  for (const file of fs.readdirSync(DATA_DIR))
+    if (file.endsWith('.yaml') && !written.has(file))
+      fs.copyFileSync(path.join(DATA_DIR, file), path.join(dataDir, file));
 
   const sources = [
     ...founding.sources,

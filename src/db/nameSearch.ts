@@ -18,15 +18,21 @@ function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
 
-/** Edits a fuzzy term may differ by: none for short words, where one edit is another word. */
+/**
+ * Edits a fuzzy term may differ by: none for short words, where one edit is another word; two only
+ * for long words. Each fuzzy term costs the index an automaton, two edits far more than one, so the
+ * whole-name key and the literal spelling are matched exactly or as prefixes only: a misspelt
+ * multi-word name is found by its words.
+ */
 function fuzziness(term: string): number {
-  return term.length < 4 ? 0 : term.length < 7 ? 1 : 2;
+  return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
 }
 
 /**
- * The Lucene query over `searchText` for a typed query: each folded word, the whole key and the
- * literal spelling exactly (boosted) and within a few edits; the last word, the key and the
- * spelling also as prefixes (typing ahead). Null when the query has no letters or digits.
+ * The Lucene query over `searchText` for a typed query: each folded word exactly (boosted) and
+ * within a few edits, the last one also as a prefix (typing ahead); the whole key exactly (boosted
+ * most) and as a prefix ("khantou" for Khan Touman); the literal spelling exactly ("isis").
+ * Null when the query has no letters or digits.
  */
 export function searchIndexQuery(
   text: string,
@@ -34,17 +40,21 @@ export function searchIndexQuery(
 ): { query: string | null; arabic: string | null } {
   const terms = nameSearchTerms(text);
   const clauses = new Set<string>();
-  const add = (term: string, prefix: boolean) => {
-    if (term === '') return;
-    const t = escapeLucene(term);
+  terms.words.forEach((word, i) => {
+    const t = escapeLucene(word);
     clauses.add(`${t}^3`);
-    const edits = fuzziness(term);
+    const edits = fuzziness(word);
     if (edits > 0) clauses.add(`${t}~${edits}`);
-    if (prefix && term.length >= 2) clauses.add(`${t}*`);
-  };
-  terms.words.forEach((word, i) => add(word, i === terms.words.length - 1));
-  add(terms.key, true);
-  add(terms.plain, true);
+    if (i === terms.words.length - 1 && word.length >= 2) clauses.add(`${t}*`);
+  });
+  if (terms.key !== '') {
+    const key = escapeLucene(terms.key);
+    clauses.add(`${key}^5`);
+    if (terms.key.length >= 2) clauses.add(`${key}*`);
+    // A one-word name misspelt: its key is its word, already fuzzy above; a glued one is not.
+    if (terms.words.length === 1 && terms.words[0] !== terms.key) clauses.add(`${key}~${fuzziness(terms.key)}`);
+  }
+  if (terms.plain !== '') clauses.add(`${escapeLucene(terms.plain)}^3`);
   const typeClause = `+entityType:(${types.map(escapeLucene).join(' ')})`;
   const query = clauses.size === 0 ? null : `+searchText:(${[...clauses].join(' ')}) ${typeClause}`;
   const arabicWords = terms.arabic?.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '') ?? [];
