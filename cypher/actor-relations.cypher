@@ -3,7 +3,9 @@
 // Params: $keys [{id, asOf}], $types [string], $direction ('OUT'|'IN'|'BOTH').
 // Returns: key (the input map), edge (as in edges-by-id).
 UNWIND $keys AS key
-MATCH (a:Actor {id: key.id})-[r]-(b)
+// The types spelt out (every fact edge type) so Neo4j expands only those, not an actor's thousands of
+// FOUGHT_IN edges; $types then picks the field's.
+MATCH (a:Actor {id: key.id})-[r:RENAMED_TO|MERGED_INTO|SPLIT_FROM|ABSORBED_INTO|MEMBER_OF|ALLIED_WITH|SPONSORED_BY|MEDIA_WING_OF|SUBUNIT_OF|AFFILIATED_WITH|LEADER_OF|CONTROLLED|VIOLATED|ARMED_WITH]-(b)
 WHERE type(r) IN $types
   AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = a))
   AND (key.asOf IS NULL OR

@@ -198,10 +198,20 @@ function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** One letter dropped from the name's longest word. */
-function misspell(name: string): string {
-  const longest = name.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-  return name.replace(longest, longest.slice(0, 3) + longest.slice(4));
+/**
+ * A misspelling of `name` that is no other name: one interior letter dropped from its longest word
+ * (the article aside), at the first position whose key no entity has.
+ */
+function misspell(name: string, taken: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  const bare = (w: string) => w.replace(/^al-/, '');
+  const longest = words.reduce((a, b) => (bare(b).length > bare(a).length ? b : a), '');
+  const article = longest.length - bare(longest).length;
+  for (let i = article + 2; i < longest.length - 1; i++) {
+    const candidate = name.replace(longest, longest.slice(0, i) + longest.slice(i + 1));
+    if (!taken.has(normaliseName(candidate))) return candidate;
+  }
+  return name;
 }
 
 function csvField(text: string): string {
@@ -499,7 +509,7 @@ export async function generateScale(options: ScaleOptions): Promise<ScaleQuestio
     pageFrom: '2017-01-01',
     pageTo: '2019-12-31',
     // A misspelling the key does not fold: one letter dropped from a longer word.
-    searchText: misspell(target.name),
+    searchText: misspell(target.name, taken),
     searchExpectedId: target.id,
   };
   fs.writeFileSync(path.join(options.out, 'questions.json'), `${JSON.stringify(questions, null, 2)}\n`);

@@ -465,7 +465,9 @@ export function rankNameMatches(
     if (s < minScore) continue;
     const current = bestByEntity.get(candidate.entityId);
     if (current !== undefined && current.score > s) continue;
-    const literal = similarity(q.plain, prepared.plain);
+    // Spellings of one entity that tie on the folded forms ("Jabhat al-Nusra", "Jabhat Al-Nusra")
+    // are told apart by the spelling as typed, case and all, so the same one is always kept.
+    const literal = similarity(q.plain, prepared.plain) + 1e-3 * similarity(query, candidate.name);
     if (current !== undefined && current.score === s && current.literal >= literal) continue;
     bestByEntity.set(candidate.entityId, { candidate, score: s, literal });
   }
