@@ -292,7 +292,11 @@ export async function generateScale(options: ScaleOptions): Promise<ScaleQuestio
     options.places,
     (n) => {
       const base = `${pick(PLACE_HEADS)} ${pick(PLACE_WORDS)}`;
-      return n > options.places / 3 ? `${base} ${pick(PLACE_WORDS)}` : base;
+      if (n <= options.places / 3) return base;
+      // Past the three-word combinations (about 15,000), a numbered hamlet ("Tell Hamra Nasr 3").
+      return n > options.places
+        ? `${base} ${pick(PLACE_WORDS)} ${Math.floor(n / 1000)}`
+        : `${base} ${pick(PLACE_WORDS)}`;
     },
     taken,
   );
