@@ -7,22 +7,14 @@
  *   NEO4J_URI=... npm run bench     # or uses yours (the dataset is loaded if the graph is empty)
  *   npm run bench -- --iterations 500
  */
-import { Executor } from '../src/db/executor.js';
 import { CypherQueries } from '../src/db/queries.js';
 import { createApp } from '../src/server/app.js';
 import { exampleQueries } from '../src/server/playground.js';
-import { benchDatabase, percentile } from './support.js';
+import { benchDatabase, CountingExecutor, percentile } from './support.js';
 
 const flag = process.argv.indexOf('--iterations');
 const iterations = flag === -1 ? 200 : Number(process.argv[flag + 1]);
 if (!Number.isInteger(iterations) || iterations < 1) throw new Error('--iterations takes a positive whole number');
-
-/** Keeps one count of statements across requests, to report round trips per request. */
-class CountingExecutor extends Executor {
-  override scoped(): Executor {
-    return this;
-  }
-}
 
 async function main(): Promise<void> {
   const { env, database, close } = await benchDatabase('bench');

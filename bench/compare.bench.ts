@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import type { ChildProcess } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../src/config.js';
-import { Executor } from '../src/db/executor.js';
+import type { Executor } from '../src/db/executor.js';
 import { searchNameCandidates } from '../src/db/nameSearch.js';
 import { CypherQueries } from '../src/db/queries.js';
 import { ensureDataset } from '../src/dataset/bootstrap.js';
@@ -36,7 +36,7 @@ import { freePort } from '../src/neo4j-local/localNeo4j.js';
 import { createApp } from '../src/server/app.js';
 import { generateScale, type ScaleQuestions } from '../scripts/generate-scale.js';
 import { post, startChild } from './http.js';
-import { benchDatabase, percentile } from './support.js';
+import { benchDatabase, CountingExecutor, percentile } from './support.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -339,11 +339,7 @@ async function main(): Promise<void> {
     }
 
     // Round trips per request for ours: the same app in process, counting statements.
-    const counting = new (class extends Executor {
-      override scoped(): Executor {
-        return this;
-      }
-    })(database.driver, queries, env.neo4jDatabase);
+    const counting = new CountingExecutor(database.driver, queries, env.neo4jDatabase);
     const app = createApp(counting, { ...env, limits: { ...env.limits, ratePerMinute: 0 } });
     const roundTrips = new Map<string, number>();
     for (const question of list) {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { readConfig, type Config } from '../src/config.js';
 import { connectDatabase, type Database } from '../src/db/database.js';
 import { ensureDataset } from '../src/dataset/bootstrap.js';
+import { Executor } from '../src/db/executor.js';
 import { freePort } from '../src/neo4j-local/localNeo4j.js';
 
 export interface BenchDatabase {
@@ -41,4 +42,11 @@ export async function benchDatabase(name: string, options: { load?: boolean } = 
 /** The value at percentile `p` (0-100) of ascending `sorted`; NaN when empty. */
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** An executor that keeps one statement count across requests, to report round trips per request. */
+export class CountingExecutor extends Executor {
+  override scoped(): Executor {
+    return this;
+  }
 }
