@@ -1,17 +1,21 @@
-// Dated edges touching each actor, of the given types and direction, active at `asOf` when given
-// (compared against the earliest and latest days the fuzzy period allows).
-// Params: $keys [{id, asOf}], $types [string], $direction ('OUT'|'IN'|'BOTH').
-// Returns: key (the input map), edge (as in edges-by-id).
+// Dated edges touching each actor, of each key's types and direction, active at its `asOf` when
+// given (compared against the earliest and latest days the fuzzy period allows), with the row of
+// the node at the other end. Every relation field of a request level is one statement.
+// Params: $keys [{key, id, asOf, types [string], direction ('OUT'|'IN'|'BOTH')}].
+// Returns: key (the input's key), edge (as in edges-by-id), otherActor or otherPlace (the row of
+// the other end, cypher/rows/).
 UNWIND $keys AS key
 // The types spelt out (every fact edge type) so Neo4j expands only those, not an actor's thousands of
-// FOUGHT_IN edges; $types then picks the field's.
+// FOUGHT_IN edges; the key's types then pick the field's.
 MATCH (a:Actor {id: key.id})-[r:RENAMED_TO|MERGED_INTO|SPLIT_FROM|ABSORBED_INTO|MEMBER_OF|ALLIED_WITH|SPONSORED_BY|MEDIA_WING_OF|SUBUNIT_OF|AFFILIATED_WITH|LEADER_OF|CONTROLLED|VIOLATED|ARMED_WITH]-(b)
-WHERE type(r) IN $types
-  AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = a))
+WHERE type(r) IN key.types
+  AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = a))
   AND (key.asOf IS NULL OR
        ((r.fromEarliest IS NULL OR r.fromEarliest <= key.asOf) AND (r.toLatest IS NULL OR r.toLatest >= key.asOf)))
-WITH key, r, startNode(r) AS s, endNode(r) AS t
-RETURN key, r {.id, type: type(r), fromId: s.id, toId: t.id, fromName: s.name, toName: t.name,
+WITH key, r, b, startNode(r) AS s, endNode(r) AS t
+RETURN key.key AS key, r {.id, type: type(r), fromId: s.id, toId: t.id, fromName: s.name, toName: t.name,
                .fromValue, .fromPrecision, .toValue, .toPrecision, .contested, .contestedNote,
-               .support, .endReason, .inferredFrom} AS edge
+               .support, .endReason, .inferredFrom} AS edge,
+       CASE WHEN b:Actor THEN {{actor b}} END AS otherActor,
+       CASE WHEN b:Place THEN {{place b}} END AS otherPlace
 ORDER BY r.fromEarliest, r.id

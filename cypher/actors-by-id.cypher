@@ -1,6 +1,4 @@
-// Actors by id. Params: $ids [string]. Returns: actor {id, name, kind, description, aliases,
-// reviewStatus, formedValue, formedPrecision, formedNote}.
+// Actors by id. Params: $ids [string]. Returns: actor (the row of cypher/rows/actor.cypher).
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN a {.id, .name, .kind, .description, .aliases, .reviewStatus, .formedValue, .formedPrecision,
-          .formedNote} AS actor
+RETURN {{actor a}} AS actor

@@ -1,8 +1,4 @@
-// Places by id. Params: $ids [string]. Returns: place {id, name, kind, description, aliases,
-// reviewStatus, latitude, longitude, locationSource, locationName, locationPrecision, partOfId}.
+// Places by id. Params: $ids [string]. Returns: place (the row of cypher/rows/place.cypher).
 UNWIND $ids AS id
 MATCH (p:Place {id: id})
-OPTIONAL MATCH (p)-[:PART_OF]->(parent:Place)
-RETURN p {.id, .name, .kind, .description, .aliases, .reviewStatus, .locationSource, .locationName,
-          .locationPrecision, latitude: p.location.latitude, longitude: p.location.longitude,
-          partOfId: parent.id} AS place
+RETURN {{place p}} AS place

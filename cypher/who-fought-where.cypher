@@ -1,9 +1,11 @@
 // Actor-place pairs linked by engagements, with the engagements oldest first. Starts from the
 // narrowest index the arguments allow (actors, place subtree, point index for `near`).
 // Params: $actorIds ([string] or null), $placeId (or null), $near ({latitude, longitude, meters}
-// or null), $from, $to (ISO days or null), $offset, $limit (the page).
+// or null), $from, $to (ISO days or null), $offset, $limit (the page), $withRows (also return the
+// rows of the page's actors, places and engagements, for a request that reads them).
 // Returns: totalCount (every pair), pairs (the page: [{actorId, placeId, engagementIds}]), ordered
-// by actor name, place name and ids, so pages never overlap.
+// by actor name, place name and ids, so pages never overlap; actors, places, engagements (rows of
+// cypher/rows/, or null without $withRows).
 CALL () {
   WITH 1 AS ignored WHERE $actorIds IS NOT NULL
   MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
@@ -30,7 +32,12 @@ WHERE ($placeId IS NULL OR EXISTS { (p)-[:PART_OF]->{0,8}(:Place {id: $placeId})
   AND ($from IS NULL OR coalesce(e.endLatest, e.startLatest) >= $from)
   AND ($to IS NULL OR e.startEarliest <= $to)
 WITH a, p, e ORDER BY e.startEarliest, e.id
-WITH a, p, collect(e.id) AS engagementIds
+WITH a, p, collect(e) AS engagements
 ORDER BY a.name, a.id, p.name, p.id
-WITH collect({actorId: a.id, placeId: p.id, engagementIds: engagementIds}) AS pairs
-RETURN size(pairs) AS totalCount, pairs[toInteger($offset)..toInteger($offset + $limit)] AS pairs
+WITH collect({actor: a, place: p, engagements: engagements}) AS pairs
+WITH size(pairs) AS totalCount, pairs[toInteger($offset)..toInteger($offset + $limit)] AS page
+RETURN totalCount,
+       [x IN page | {actorId: x.actor.id, placeId: x.place.id, engagementIds: [e IN x.engagements | e.id]}] AS pairs,
+       CASE WHEN $withRows THEN [a IN [x IN page | x.actor] | {{actor a}}] END AS actors,
+       CASE WHEN $withRows THEN [p IN [x IN page | x.place] | {{place p}}] END AS places,
+       CASE WHEN $withRows THEN [x IN page | [e IN x.engagements | {{engagement e}}]] END AS engagements

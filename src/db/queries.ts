@@ -114,6 +114,33 @@ export const QUERY_NAMES = [
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 
+/** The row projections in `cypher/rows/`, spliced into the files that return those rows. */
+const ROW_NAMES = ['actor', 'place', 'engagement'] as const;
+const ROW_REFERENCE = /\{\{(\w+) (\w+)\}\}/g;
+
+function readRows(dir: string): Map<string, string> {
+  return new Map(
+    ROW_NAMES.map((name) => {
+      const text = fs.readFileSync(path.join(dir, 'rows', `${name}.cypher`), 'utf8');
+      const projection = text
+        .split('\n')
+        .filter((line) => !line.startsWith('//'))
+        .join('\n')
+        .trim();
+      return [name, projection];
+    }),
+  );
+}
+
+/** `{{actor a}}` becomes the actor row projection of variable `a`; an unknown row name stops the boot. */
+function spliceRows(name: string, text: string, rows: ReadonlyMap<string, string>): string {
+  return text.replace(ROW_REFERENCE, (_, row: string, variable: string) => {
+    const projection = rows.get(row);
+    if (projection === undefined) throw new Error(`${name}.cypher: no row projection cypher/rows/${row}.cypher`);
+    return projection.replace(/(?<!\w)_(?!\w)/g, variable);
+  });
+}
+
 export class CypherQueries {
   private constructor(private readonly texts: ReadonlyMap<QueryName, string>) {}
 
@@ -121,10 +148,11 @@ export class CypherQueries {
   static load(dir: string = CYPHER_DIR): CypherQueries {
     const texts = new Map<QueryName, string>();
     const missing: string[] = [];
+    const rows = readRows(dir);
     for (const name of QUERY_NAMES) {
       const file = path.join(dir, `${name}.cypher`);
       if (!fs.existsSync(file)) missing.push(file);
-      else texts.set(name, fs.readFileSync(file, 'utf8'));
+      else texts.set(name, spliceRows(name, fs.readFileSync(file, 'utf8'), rows));
     }
     if (missing.length > 0) throw new Error(`Missing Cypher files:\n  ${missing.join('\n  ')}`);
     return new CypherQueries(texts);

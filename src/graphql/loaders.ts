@@ -49,6 +49,9 @@ export interface EngagementFilterKey {
   contested: boolean | null;
   offset: number;
   limit: number;
+  /** Whether the request reads the page's places and participants, which then come with the page. */
+  withPlaces: boolean;
+  withParticipants: boolean;
 }
 
 export interface FactKey {
@@ -89,12 +92,40 @@ function grouped<T>(
   });
 }
 
-export function createLoaders(executor: Executor) {
+/** A FOUGHT_IN row as the resolvers read it; absent properties are null. */
+function participationOf(row: Record<string, unknown>): ParticipationRow {
   return {
-    actor: byId<ActorRow>(executor, 'actors-by-id', 'actor'),
-    place: byId<PlaceRow>(executor, 'places-by-id', 'place'),
+    actorId: row['actorId'] as string,
+    side: row['side'] as ParticipationRow['side'],
+    role: (row['role'] as ParticipationRow['role']) ?? null,
+    note: (row['note'] as string | null) ?? null,
+    inferredFrom: (row['inferredFrom'] as string | null) ?? null,
+  };
+}
+
+/** Rows a statement returned alongside its own answer are put where a later field would look for them. */
+function primeAll<T extends { id: string }>(loader: DataLoader<string, T | null>, rows: readonly (T | null)[]): void {
+  for (const row of rows) if (row !== null) loader.prime(row.id, row);
+}
+
+export function createLoaders(executor: Executor) {
+  const actor = byId<ActorRow>(executor, 'actors-by-id', 'actor');
+  const place = byId<PlaceRow>(executor, 'places-by-id', 'place');
+  const engagement = byId<EngagementRow>(executor, 'engagements-by-id', 'engagement');
+  const participants = grouped<ParticipationRow>(executor, 'engagement-participants', 'engagementId', participationOf);
+  const engagementPlaces = grouped<string>(
+    executor,
+    'engagement-places',
+    'engagementId',
+    (r) => r['placeId'] as string,
+  );
+  return {
+    actor,
+    place,
+    engagement,
+    participants,
+    engagementPlaces,
     source: byId<SourceRow>(executor, 'sources-by-id', 'source'),
-    engagement: byId<EngagementRow>(executor, 'engagements-by-id', 'engagement'),
     weapon: byId<WeaponRow>(executor, 'weapons-by-id', 'weapon'),
     actorNames: grouped<NameRow>(executor, 'names-of', 'entityId', (r) => r['name'] as NameRow, {
       entityType: 'Actor',
@@ -102,17 +133,20 @@ export function createLoaders(executor: Executor) {
     placeNames: grouped<NameRow>(executor, 'names-of', 'entityId', (r) => r['name'] as NameRow, {
       entityType: 'Place',
     }),
-    lineage: grouped<EdgeRow>(executor, 'actor-lineage', 'actorId', (r) => r['edge'] as EdgeRow),
+    lineage: new DataLoader<string, EdgeRow[]>(async (ids) => {
+      const rows = await executor.read<{ actorId: string; edge: EdgeRow; fromActor: ActorRow; toActor: ActorRow }>(
+        'actor-lineage',
+        { ids: [...ids] },
+      );
+      const chains = new Map<string, EdgeRow[]>();
+      for (const row of rows) {
+        chains.set(row.actorId, [...(chains.get(row.actorId) ?? []), row.edge]);
+        primeAll(actor, [row.fromActor, row.toActor]);
+      }
+      return ids.map((id) => chains.get(id) ?? []);
+    }),
     placeControl: grouped<EdgeRow>(executor, 'place-control', 'placeId', (r) => r['edge'] as EdgeRow),
     placeParts: grouped<string>(executor, 'place-parts', 'placeId', (r) => r['partId'] as string),
-    participants: grouped<ParticipationRow>(executor, 'engagement-participants', 'engagementId', (r) => ({
-      actorId: r['actorId'] as string,
-      side: r['side'] as ParticipationRow['side'],
-      role: (r['role'] as ParticipationRow['role']) ?? null,
-      note: (r['note'] as string | null) ?? null,
-      inferredFrom: (r['inferredFrom'] as string | null) ?? null,
-    })),
-    engagementPlaces: grouped<string>(executor, 'engagement-places', 'engagementId', (r) => r['placeId'] as string),
     phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),
     sourceCitations: grouped<CitationRow>(
       executor,
@@ -135,45 +169,67 @@ export function createLoaders(executor: Executor) {
       { cacheKeyFn: factKey },
     ),
 
-    /** Edges touching actors; one query per relation kind asked in the request. */
+    /** Edges touching actors, with the actor or place at the other end; every kind asked in one query. */
     actorRelations: new DataLoader<ActorRelationKey, EdgeRow[], string>(
       async (keys) => {
+        const rows = await executor.read<{
+          key: string;
+          edge: EdgeRow;
+          otherActor: ActorRow | null;
+          otherPlace: PlaceRow | null;
+        }>('actor-relations', {
+          keys: keys.map((k) => ({ key: relationKey(k), id: k.id, asOf: k.asOf, ...ACTOR_RELATION_KINDS[k.kind] })),
+        });
         const results = new Map<string, EdgeRow[]>();
-        const kinds = new Set(keys.map((k) => k.kind));
-        await Promise.all(
-          [...kinds].map(async (kind) => {
-            const { types, direction } = ACTOR_RELATION_KINDS[kind];
-            const wanted = keys.filter((k) => k.kind === kind).map((k) => ({ id: k.id, asOf: k.asOf }));
-            const rows = await executor.read<{ key: { id: string; asOf: string | null }; edge: EdgeRow }>(
-              'actor-relations',
-              {
-                keys: wanted,
-                types,
-                direction,
-              },
-            );
-            for (const { key, edge } of rows) {
-              const cacheKey = relationKey({ id: key.id, asOf: key.asOf, kind });
-              results.set(cacheKey, [...(results.get(cacheKey) ?? []), edge]);
-            }
-          }),
-        );
+        for (const row of rows) {
+          results.set(row.key, [...(results.get(row.key) ?? []), row.edge]);
+          primeAll(actor, [row.otherActor]);
+          primeAll(place, [row.otherPlace]);
+        }
         return keys.map((k) => results.get(relationKey(k)) ?? []);
       },
       { cacheKeyFn: relationKey },
     ),
 
-    /** One page per filter, all filters of a field level in one query. */
+    /**
+     * One page per filter, all filters of a field level in one query; the page's engagements, and
+     * their places and participants when the filter asks, come with it.
+     */
     engagementPages: new DataLoader<EngagementFilterKey, EngagementPage, string>(
       async (filters) => {
         const keyed = filters.map((f) => ({ ...f, key: JSON.stringify(f) }));
-        const rows = await executor.read<{ key: string; totalCount: number; ids: string[] }>('engagements-page', {
-          filters: keyed,
-        });
+        const rows = await executor.read<{
+          key: string;
+          totalCount: number;
+          engagements: EngagementRow[];
+          places: { engagementId: string; places: PlaceRow[] }[] | null;
+          participants: { engagementId: string; participants: Record<string, unknown>[] }[] | null;
+        }>('engagements-page', { filters: keyed });
         const pages = new Map(rows.map((r) => [r.key, r]));
+        for (const row of rows) {
+          primeAll(engagement, row.engagements);
+          for (const at of row.places ?? []) {
+            engagementPlaces.prime(
+              at.engagementId,
+              at.places.map((p) => p.id),
+            );
+            primeAll(place, at.places);
+          }
+          for (const part of row.participants ?? []) {
+            participants.prime(part.engagementId, part.participants.map(participationOf));
+            primeAll(
+              actor,
+              part.participants.map((p) => p['actor'] as ActorRow),
+            );
+          }
+        }
         return keyed.map((f) => {
           const page = pages.get(f.key);
-          return { totalCount: page?.totalCount ?? 0, ids: page?.ids ?? [], offset: f.offset };
+          return {
+            totalCount: page?.totalCount ?? 0,
+            ids: page?.engagements.map((e) => e.id) ?? [],
+            offset: f.offset,
+          };
         });
       },
       { cacheKeyFn: (f) => JSON.stringify(f) },

@@ -524,6 +524,67 @@ describe('performance shape', () => {
   });
 });
 
+describe('nested fields read with their parents', () => {
+  const counting = new CountingExecutor(driver, queries, undefined);
+  const countingApp = testApp(counting);
+  const roundTrips = async (query: string, variables: Record<string, unknown> = {}) => {
+    counting.queryCount = 0;
+    const response = await graphql(countingApp, query, variables);
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    return counting.queryCount;
+  };
+
+  // One round trip resolves the names (or reads the actor); the nested fields come with the second.
+  it.each([
+    [
+      'a lineage with both ends',
+      `{ actor(id: "jabhat-fatah-al-sham") { lineage { from { id name } to { id name } } } }`,
+    ],
+    [
+      'an actor card',
+      `{ actor(id: "jabhat-al-nusra") { name alliances { actors { name } } sponsors { sponsor { name } }
+        memberships { group { name } } control { place { name } } } }`,
+    ],
+    [
+      'a page of engagements with places and participants',
+      `{ engagements(filter: { actor: "Hayat Tahrir al-Sham" }, first: 50) { edges { node { title
+        places { name } participants { side actor { name } } } } } }`,
+    ],
+    [
+      'who fought at a place, with their engagements',
+      `{ whoFoughtWhere(place: "khan-touman") { edges { node { actor { name } place { name } engagements { title } } } } }`,
+    ],
+  ])('answers %s in two round trips', async (_, query) => {
+    expect(await roundTrips(query)).toBeLessThanOrEqual(2);
+  });
+
+  it('an engagement read with its page is the engagement read by its id', async () => {
+    const fields = `id title kind start { value precision } end { value } outcome contested partOf { id }
+      places { id name kind aliases location { latitude longitude } partOf { id } }
+      participants { side role note actor { id name kind aliases reviewStatus formed { value } } }`;
+    type Page = { engagements: { edges: { node: { id: string } }[] } };
+    const page = await data<Page>(`{ engagements(filter: { actor: "jabhat-al-nusra" }, first: 20) {
+      edges { node { ${fields} } } } }`);
+    expect(page.engagements.edges.length).toBeGreaterThan(5);
+    for (const { node } of page.engagements.edges) {
+      const alone = await data<{ engagement: unknown }>(`query($id: ID!) { engagement(id: $id) { ${fields} } }`, {
+        id: node.id,
+      });
+      expect(node).toEqual(alone.engagement);
+    }
+  });
+
+  it('an actor card read with its actor is the card read through a search hit', async () => {
+    const card = `name alliances { actors { id name kind } from { value } } sponsors { sponsor { id name } support }
+      memberships { group { id name aliases } } lineage { kind from { id name } to { id name } }`;
+    const direct = await data<{ actor: unknown }>(`{ actor(id: "jabhat-al-nusra") { ${card} } }`);
+    const viaSearch = await data<{ search: { entity: unknown }[] }>(
+      `{ search(text: "Jabhat al-Nusra", first: 1) { entity { ... on Actor { ${card} } } } }`,
+    );
+    expect(viaSearch.search[0]?.entity).toEqual(direct.actor);
+  });
+});
+
 describe('the playground examples', () => {
   it.each(exampleQueries().map((e) => [e.file, e.query]))(
     '%s runs on the real dataset and finds something',

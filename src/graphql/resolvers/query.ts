@@ -7,7 +7,18 @@ import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '.
 import type { NetworkRelation, QueryResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { EngagementFilterKey } from '../loaders.js';
-import type { ChangeRow, EdgeRow, FoughtAtRow, NetworkRow, SourceRow } from '../../db/rows.js';
+import type {
+  ActorRow,
+  ChangeRow,
+  EdgeRow,
+  EngagementRow,
+  FoughtAtRow,
+  NetworkRow,
+  PlaceRow,
+  SourceRow,
+} from '../../db/rows.js';
+import { selects } from '../lookahead.js';
+import { engagementPageReads, prefetchActorFields } from './types.js';
 import { listQueries } from './lists.js';
 import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
 
@@ -39,9 +50,11 @@ async function entityBy(
 export const Query: QueryResolvers = {
   ...listQueries,
 
-  actor: async (_, args, ctx) => {
+  actor: async (_, args, ctx, info) => {
     const id = await entityBy(ctx, 'Actor', args);
-    return id === null ? null : ctx.loaders.actor.load(id);
+    if (id === null) return null;
+    prefetchActorFields(ctx, info, id);
+    return ctx.loaders.actor.load(id);
   },
 
   place: async (_, args, ctx) => {
@@ -73,7 +86,7 @@ export const Query: QueryResolvers = {
     }));
   },
 
-  engagements: async (_, { filter, first, after }, ctx) => {
+  engagements: async (_, { filter, first, after }, ctx, info) => {
     const limit = pageSize(first);
     const offset = offsetAfter(after);
     const { from, to } = dateRange(filter?.from, filter?.to);
@@ -95,11 +108,12 @@ export const Query: QueryResolvers = {
       contested: filter?.contested ?? null,
       offset,
       limit,
+      ...engagementPageReads((path) => selects(info, path)),
     };
     return ctx.loaders.engagementPages.load(key);
   },
 
-  whoFoughtWhere: async (_, args, ctx) => {
+  whoFoughtWhere: async (_, args, ctx, info) => {
     const { from, to } = dateRange(args.from, args.to);
     const actorIds = args.actor ? await actorIdsFor(ctx, args.actor, args.includeLineage ?? false, 'actor') : null;
     const placeId = args.place
@@ -111,15 +125,18 @@ export const Query: QueryResolvers = {
       : null;
     const limit = pageSize(args.first);
     const offset = offsetAfter(args.after);
-    const [page] = await ctx.executor.read<{ totalCount: number; pairs: FoughtAtRow[] }>('who-fought-where', {
-      actorIds,
-      placeId,
-      near: geoRadius(args.near),
-      from,
-      to,
-      offset,
-      limit,
-    });
+    const withRows = ['actor', 'place', 'engagements'].some((field) => selects(info, ['edges', 'node', field]));
+    const [page] = await ctx.executor.read<{
+      totalCount: number;
+      pairs: FoughtAtRow[];
+      actors: ActorRow[] | null;
+      places: PlaceRow[] | null;
+      engagements: EngagementRow[][] | null;
+    }>('who-fought-where', { actorIds, placeId, near: geoRadius(args.near), from, to, offset, limit, withRows });
+    // The rows of the page's actors, places and engagements, read with it, answer the nested fields.
+    for (const actor of page?.actors ?? []) ctx.loaders.actor.prime(actor.id, actor);
+    for (const place of page?.places ?? []) ctx.loaders.place.prime(place.id, place);
+    for (const engagement of page?.engagements?.flat() ?? []) ctx.loaders.engagement.prime(engagement.id, engagement);
     return { totalCount: page?.totalCount ?? 0, pairs: page?.pairs ?? [], offset };
   },
 

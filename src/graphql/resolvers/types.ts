@@ -1,7 +1,7 @@
 /**
  * Field resolvers of the object types. Every relationship goes through a per-request loader.
  */
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, type GraphQLResolveInfo } from 'graphql';
 import {
   earliestDay,
   latestDay,
@@ -14,6 +14,7 @@ import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { MembershipEnd, NetworkRelation, Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
+import { selectedArguments, selects } from '../lookahead.js';
 import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
 
@@ -75,9 +76,71 @@ const actorOf = (ctx: GraphQLContext, id: string) => required(ctx.loaders.actor.
 const citationsOf = (ctx: GraphQLContext, edge: EdgeRow) =>
   ctx.loaders.citations.load({ factType: edge.type, factId: edge.id });
 
-function relations(kind: ActorRelationKind) {
-  return (actor: ActorRow, args: { asOf?: string | null }, ctx: GraphQLContext) =>
-    ctx.loaders.actorRelations.load({ id: actor.id, kind, asOf: args.asOf ?? null });
+type FieldLoad = (
+  id: string,
+  args: Record<string, unknown>,
+  ctx: GraphQLContext,
+  selected: Selected,
+) => Promise<unknown>;
+
+const relationLoad =
+  (kind: ActorRelationKind) =>
+  (id: string, args: Record<string, unknown>, ctx: GraphQLContext): Promise<EdgeRow[]> =>
+    ctx.loaders.actorRelations.load({ id, kind, asOf: (args['asOf'] as string | null | undefined) ?? null });
+
+/**
+ * The reads behind an actor's relationship fields, by field name. The field resolvers call them,
+ * and so does `prefetchActorFields`, with the same loader keys.
+ */
+const actorFieldLoads = {
+  names: (id, _, ctx) => ctx.loaders.actorNames.load(id),
+  lineage: (id, _, ctx) => ctx.loaders.lineage.load(id),
+  memberships: relationLoad('memberships'),
+  members: relationLoad('members'),
+  alliances: relationLoad('alliances'),
+  sponsors: relationLoad('sponsors'),
+  sponsoring: relationLoad('sponsoring'),
+  affiliations: relationLoad('affiliations'),
+  control: relationLoad('control'),
+  engagements: (id, args, ctx, selected) => engagementsWhere(ctx, args, { actorIds: [id] }, selected),
+  citations: (id, _, ctx) => ctx.loaders.citations.load({ factType: 'Actor', factId: id }),
+} satisfies Record<string, FieldLoad>;
+
+/**
+ * Starts the reads of the actor fields a request selects below `info` while the actor itself is
+ * read, so they share its round trip instead of waiting for it. An actor that turns out not to
+ * exist wastes them; a failed one is reported by the field's own resolver, which reads the same key.
+ */
+export function prefetchActorFields(ctx: GraphQLContext, info: GraphQLResolveInfo, id: string): void {
+  for (const [field, load] of Object.entries(actorFieldLoads) as [string, FieldLoad][]) {
+    for (const args of selectedArguments(info, [field]))
+      load(id, args, ctx, selectedBelow(info, [field])).catch(() => undefined);
+  }
+}
+
+/** An Actor field resolver reading through `actorFieldLoads`. */
+function actorField<K extends keyof typeof actorFieldLoads>(field: K) {
+  const load: FieldLoad = actorFieldLoads[field];
+  return (actor: ActorRow, args: object, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    load(actor.id, args as Record<string, unknown>, ctx, selectedBelow(info)) as ReturnType<
+      (typeof actorFieldLoads)[K]
+    >;
+}
+
+/** Whether the request reads `path` below the field at hand. */
+type Selected = (path: readonly string[]) => boolean;
+
+const selectedBelow =
+  (info: GraphQLResolveInfo, prefix: readonly string[] = []): Selected =>
+  (path) =>
+    selects(info, [...prefix, ...path]);
+
+/** What of a page of engagements the request reads: what then comes with the page. */
+export function engagementPageReads(selected: Selected) {
+  return {
+    withPlaces: selected(['edges', 'node', 'places']),
+    withParticipants: selected(['edges', 'node', 'participants']),
+  };
 }
 
 function engagementsWhere(
@@ -90,9 +153,11 @@ function engagementsWhere(
     after?: string | null;
   },
   where: { actorIds: string[] } | { placeId: string },
+  selected: Selected,
 ): Promise<EngagementPage> {
   const { from, to } = dateRange(args.from, args.to);
   return ctx.loaders.engagementPages.load({
+    ...engagementPageReads(selected),
     actorIds: 'actorIds' in where ? where.actorIds : null,
     placeId: 'placeId' in where ? where.placeId : null,
     near: null,
@@ -139,17 +204,17 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     reviewStatus: (a) => a.reviewStatus ?? 'REVIEWED',
     formed: (a) => fuzzy(a.formedValue, a.formedPrecision),
     formedNote: (a) => a.formedNote ?? null,
-    names: (a, _, ctx) => ctx.loaders.actorNames.load(a.id),
-    lineage: (a, _, ctx) => ctx.loaders.lineage.load(a.id),
-    memberships: relations('memberships'),
-    members: relations('members'),
-    alliances: relations('alliances'),
-    sponsors: relations('sponsors'),
-    sponsoring: relations('sponsoring'),
-    affiliations: relations('affiliations'),
-    control: relations('control'),
-    engagements: (a, args, ctx) => engagementsWhere(ctx, args, { actorIds: [a.id] }),
-    citations: (a, _, ctx) => ctx.loaders.citations.load({ factType: 'Actor', factId: a.id }),
+    names: actorField('names'),
+    lineage: actorField('lineage'),
+    memberships: actorField('memberships'),
+    members: actorField('members'),
+    alliances: actorField('alliances'),
+    sponsors: actorField('sponsors'),
+    sponsoring: actorField('sponsoring'),
+    affiliations: actorField('affiliations'),
+    control: actorField('control'),
+    engagements: actorField('engagements'),
+    citations: actorField('citations'),
   },
 
   Name: {
@@ -209,7 +274,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     location: (p) => (p.latitude === null || p.longitude === null ? null : p),
     partOf: (p, _, ctx) => (p.partOfId ? ctx.loaders.place.load(p.partOfId) : null),
     parts: async (p, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.placeParts.load(p.id))),
-    engagements: (p, args, ctx) => engagementsWhere(ctx, args, { placeId: p.id }),
+    engagements: (p, args, ctx, info) => engagementsWhere(ctx, args, { placeId: p.id }, selectedBelow(info)),
     controlHistory: (p, _, ctx) => ctx.loaders.placeControl.load(p.id),
     citations: (p, _, ctx) => ctx.loaders.citations.load({ factType: 'Place', factId: p.id }),
   },
