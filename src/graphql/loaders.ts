@@ -112,13 +112,15 @@ export function createLoaders(executor: Executor) {
   const actor = byId<ActorRow>(executor, 'actors-by-id', 'actor');
   const place = byId<PlaceRow>(executor, 'places-by-id', 'place');
   const engagement = byId<EngagementRow>(executor, 'engagements-by-id', 'engagement');
-  const participants = grouped<ParticipationRow>(executor, 'engagement-participants', 'engagementId', participationOf);
-  const engagementPlaces = grouped<string>(
-    executor,
-    'engagement-places',
-    'engagementId',
-    (r) => r['placeId'] as string,
-  );
+  // The rows of the actors and places come with the links, so the fields below them read no further.
+  const participants = grouped<ParticipationRow>(executor, 'engagement-participants', 'engagementId', (r) => {
+    primeAll(actor, [r['actor'] as ActorRow]);
+    return participationOf(r);
+  });
+  const engagementPlaces = grouped<string>(executor, 'engagement-places', 'engagementId', (r) => {
+    primeAll(place, [r['place'] as PlaceRow]);
+    return r['placeId'] as string;
+  });
   return {
     actor,
     place,

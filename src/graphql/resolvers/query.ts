@@ -18,7 +18,7 @@ import type {
   SourceRow,
 } from '../../db/rows.js';
 import { selects } from '../lookahead.js';
-import { engagementPageReads, prefetchActorFields } from './types.js';
+import { engagementPageReads, prefetchActorFields, prefetchEngagementFields, prefetchPlaceFields } from './types.js';
 import { listQueries } from './lists.js';
 import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
 
@@ -57,12 +57,17 @@ export const Query: QueryResolvers = {
     return ctx.loaders.actor.load(id);
   },
 
-  place: async (_, args, ctx) => {
+  place: async (_, args, ctx, info) => {
     const id = await entityBy(ctx, 'Place', args);
-    return id === null ? null : ctx.loaders.place.load(id);
+    if (id === null) return null;
+    prefetchPlaceFields(ctx, info, id);
+    return ctx.loaders.place.load(id);
   },
 
-  engagement: (_, { id }, ctx) => ctx.loaders.engagement.load(id),
+  engagement: (_, { id }, ctx, info) => {
+    prefetchEngagementFields(ctx, info, id);
+    return ctx.loaders.engagement.load(id);
+  },
 
   source: (_, { id }, ctx) => ctx.loaders.source.load(id),
 

@@ -15,7 +15,7 @@ import type { GraphQLContext } from '../context.js';
 import type { MembershipEnd, NetworkRelation, Resolvers } from '../generated/resolvers.js';
 import type { ActorRelationKind } from '../loaders.js';
 import { selectedArguments, selects } from '../lookahead.js';
-import type { ActorRow, CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
+import type { CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
 
 export function fuzzy(
@@ -106,26 +106,48 @@ const actorFieldLoads = {
   citations: (id, _, ctx) => ctx.loaders.citations.load({ factType: 'Actor', factId: id }),
 } satisfies Record<string, FieldLoad>;
 
-/**
- * Starts the reads of the actor fields a request selects below `info` while the actor itself is
- * read, so they share its round trip instead of waiting for it. An actor that turns out not to
- * exist wastes them; a failed one is reported by the field's own resolver, which reads the same key.
- */
-export function prefetchActorFields(ctx: GraphQLContext, info: GraphQLResolveInfo, id: string): void {
-  for (const [field, load] of Object.entries(actorFieldLoads) as [string, FieldLoad][]) {
-    for (const args of selectedArguments(info, [field]))
-      load(id, args, ctx, selectedBelow(info, [field])).catch(() => undefined);
-  }
-}
+/** The reads behind a place's relationship fields; see actorFieldLoads. */
+const placeFieldLoads = {
+  names: (id, _, ctx) => ctx.loaders.placeNames.load(id),
+  parts: async (id, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.placeParts.load(id))),
+  engagements: (id, args, ctx, selected) => engagementsWhere(ctx, args, { placeId: id }, selected),
+  controlHistory: (id, _, ctx) => ctx.loaders.placeControl.load(id),
+  citations: (id, _, ctx) => ctx.loaders.citations.load({ factType: 'Place', factId: id }),
+} satisfies Record<string, FieldLoad>;
 
-/** An Actor field resolver reading through `actorFieldLoads`. */
-function actorField<K extends keyof typeof actorFieldLoads>(field: K) {
-  const load: FieldLoad = actorFieldLoads[field];
-  return (actor: ActorRow, args: object, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    load(actor.id, args as Record<string, unknown>, ctx, selectedBelow(info)) as ReturnType<
-      (typeof actorFieldLoads)[K]
-    >;
+/** The reads behind an engagement's relationship fields; see actorFieldLoads. */
+const engagementFieldLoads = {
+  places: async (id, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.engagementPlaces.load(id))),
+  participants: (id, _, ctx) => ctx.loaders.participants.load(id),
+  phases: async (id, _, ctx) => present(ctx.loaders.engagement.loadMany(await ctx.loaders.phases.load(id))),
+  citations: (id, _, ctx) => ctx.loaders.citations.load({ factType: 'Engagement', factId: id }),
+} satisfies Record<string, FieldLoad>;
+
+/**
+ * Starts the reads of the fields a request selects below `info` (one of the tables above) while
+ * the node itself is read, so they share its round trip instead of waiting for it. A node that
+ * turns out not to exist wastes them; a failed one is reported by the field's own resolver, which
+ * reads the same key.
+ */
+function prefetch(loads: Record<string, FieldLoad>) {
+  return (ctx: GraphQLContext, info: GraphQLResolveInfo, id: string): void => {
+    for (const [field, load] of Object.entries(loads)) {
+      for (const args of selectedArguments(info, [field]))
+        load(id, args, ctx, selectedBelow(info, [field])).catch(() => undefined);
+    }
+  };
 }
+export const prefetchActorFields = prefetch(actorFieldLoads);
+export const prefetchPlaceFields = prefetch(placeFieldLoads);
+export const prefetchEngagementFields = prefetch(engagementFieldLoads);
+
+/** A field resolver reading through one of the tables above. */
+function fieldOf<L extends Record<string, FieldLoad>, K extends keyof L & string>(loads: L, field: K) {
+  const load = loads[field] as FieldLoad;
+  return (node: { id: string }, args: object, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    load(node.id, args as Record<string, unknown>, ctx, selectedBelow(info)) as ReturnType<L[K]>;
+}
+const actorField = <K extends keyof typeof actorFieldLoads>(field: K) => fieldOf(actorFieldLoads, field);
 
 /** Whether the request reads `path` below the field at hand. */
 type Selected = (path: readonly string[]) => boolean;
@@ -270,13 +292,13 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Place: {
     aliases: (p) => p.aliases ?? [],
     reviewStatus: (p) => p.reviewStatus ?? 'REVIEWED',
-    names: (p, _, ctx) => ctx.loaders.placeNames.load(p.id),
+    names: fieldOf(placeFieldLoads, 'names'),
     location: (p) => (p.latitude === null || p.longitude === null ? null : p),
     partOf: (p, _, ctx) => (p.partOfId ? ctx.loaders.place.load(p.partOfId) : null),
-    parts: async (p, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.placeParts.load(p.id))),
-    engagements: (p, args, ctx, info) => engagementsWhere(ctx, args, { placeId: p.id }, selectedBelow(info)),
-    controlHistory: (p, _, ctx) => ctx.loaders.placeControl.load(p.id),
-    citations: (p, _, ctx) => ctx.loaders.citations.load({ factType: 'Place', factId: p.id }),
+    parts: fieldOf(placeFieldLoads, 'parts'),
+    engagements: fieldOf(placeFieldLoads, 'engagements'),
+    controlHistory: fieldOf(placeFieldLoads, 'controlHistory'),
+    citations: fieldOf(placeFieldLoads, 'citations'),
   },
 
   GeoPoint: {
@@ -290,13 +312,13 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Engagement: {
     start: (e) => ({ value: e.startValue, precision: e.startPrecision }),
     end: (e) => fuzzy(e.endValue, e.endPrecision),
-    places: async (e, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.engagementPlaces.load(e.id))),
-    participants: (e, _, ctx) => ctx.loaders.participants.load(e.id),
+    places: fieldOf(engagementFieldLoads, 'places'),
+    participants: fieldOf(engagementFieldLoads, 'participants'),
     contested: (e) => e.contested ?? false,
     casualties: (e) => (e.casualtiesJson ? (JSON.parse(e.casualtiesJson) as CasualtiesRow[]) : []),
     partOf: (e, _, ctx) => (e.partOfId ? ctx.loaders.engagement.load(e.partOfId) : null),
-    phases: async (e, _, ctx) => present(ctx.loaders.engagement.loadMany(await ctx.loaders.phases.load(e.id))),
-    citations: (e, _, ctx) => ctx.loaders.citations.load({ factType: 'Engagement', factId: e.id }),
+    phases: fieldOf(engagementFieldLoads, 'phases'),
+    citations: fieldOf(engagementFieldLoads, 'citations'),
   },
 
   Casualties: {
