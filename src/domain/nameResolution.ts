@@ -71,6 +71,11 @@ export function chooseEntity(
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Whether `name` has the form of an id, which resolution then tries first. */
+export function mayBeId(name: string): boolean {
+  return SLUG.test(name);
+}
+
 /** How many suggestions an unknown name gets. */
 const SUGGESTIONS = 5;
 
@@ -85,7 +90,7 @@ export async function resolveName(
   options: { withinId?: string | null } = {},
 ): Promise<NameResolution> {
   const withinId = options.withinId ?? null;
-  if (SLUG.test(name)) {
+  if (mayBeId(name)) {
     const entity = await directory.byId(type, name, withinId);
     if (entity !== null) return { status: 'found', entity, passedOver: [] };
   }

@@ -573,6 +573,24 @@ describe('nested fields read with their parents', () => {
     expect(await statements(query)).toBeLessThanOrEqual(most);
   });
 
+  it('a name written like an id ("hts") is still resolved as a name, not read as the id it looks like', async () => {
+    type Page = { engagements: { totalCount: number; edges: { node: { id: string } }[] } };
+    const page = (actor: string) =>
+      data<Page>(
+        `query($a: String!) { engagements(filter: { actor: $a }, first: 200) { totalCount edges { node { id } } } }`,
+        {
+          a: actor,
+        },
+      );
+    const byName = await page('hts');
+    expect(byName.engagements.totalCount).toBeGreaterThan(0);
+    expect(byName).toEqual(await page('hayat-tahrir-al-sham'));
+    type Pairs = { whoFoughtWhere: { totalCount: number } };
+    const pairs = (actor: string) =>
+      data<Pairs>(`query($a: String!) { whoFoughtWhere(actor: $a) { totalCount } }`, { a: actor });
+    expect((await pairs('hts')).whoFoughtWhere).toEqual((await pairs('hayat-tahrir-al-sham')).whoFoughtWhere);
+  });
+
   it('an engagement read with its page is the engagement read by its id', async () => {
     const fields = `id title kind start { value precision } end { value } outcome contested partOf { id }
       places { id name kind aliases location { latitude longitude } partOf { id } }

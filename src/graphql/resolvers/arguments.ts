@@ -4,6 +4,7 @@
  */
 import { badInput } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
+import { mayBeId } from '../../domain/nameResolution.js';
 import { requireEntityId } from '../entityNames.js';
 import type { EngagementFilterKey } from '../loaders.js';
 import type { GeoRadius } from '../generated/resolvers.js';
@@ -79,4 +80,61 @@ export async function actorIdsFor(
   if (!includeLineage) return [id];
   const [row] = await ctx.executor.read<{ ids: string[] }>('lineage-identity', { id });
   return row?.ids ?? [id];
+}
+
+/** The name arguments of a list of engagements or pairs, and what they are called in the request. */
+export interface ListNames {
+  actor?: string | null;
+  includeLineage?: boolean | null;
+  place?: string | null;
+  placeWithin?: string | null;
+  argument: { actor: string; place: string; placeWithin: string };
+}
+
+/** The ids a list's statement takes for its name arguments. */
+export interface ListIds {
+  actorIds: string[] | null;
+  placeId: string | null;
+}
+
+async function resolveListNames(ctx: GraphQLContext, names: ListNames): Promise<ListIds> {
+  const { argument } = names;
+  return {
+    actorIds: names.actor ? await actorIdsFor(ctx, names.actor, names.includeLineage ?? false, argument.actor) : null,
+    placeId: names.place
+      ? await requireEntityId(ctx, 'Place', {
+          name: names.place,
+          argument: argument.place,
+          within: names.placeWithin ? { name: names.placeWithin, argument: argument.placeWithin } : null,
+        })
+      : null,
+  };
+}
+
+/** What the names resolve to if each is the id it looks like; null when one cannot be taken so. */
+function assumedListIds(names: ListNames): ListIds | null {
+  const actorAssumed = !names.actor || (mayBeId(names.actor) && !names.includeLineage);
+  const placeAssumed = !names.place || (mayBeId(names.place) && !names.placeWithin);
+  if (!actorAssumed || !placeAssumed) return null;
+  return { actorIds: names.actor ? [names.actor] : null, placeId: names.place || null };
+}
+
+const sameIds = (a: ListIds, b: ListIds) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Reads a list for its resolved name arguments. While the names are resolved, the list is already
+ * read for the ids they look like, so a request naming its actor or place by id waits for one round
+ * trip, not two; that early read is used only when the resolution gives those very ids, and is
+ * dropped otherwise (a name that only looks like an id, a lineage, a place within another).
+ */
+export async function readNamedList<R>(
+  ctx: GraphQLContext,
+  names: ListNames,
+  read: (ids: ListIds) => Promise<R>,
+): Promise<R> {
+  const assumed = assumedListIds(names);
+  const early = assumed === null ? null : read(assumed);
+  early?.catch(() => undefined);
+  const resolved = await resolveListNames(ctx, names);
+  return early !== null && assumed !== null && sameIds(assumed, resolved) ? early : read(resolved);
 }

@@ -20,7 +20,7 @@ import type {
 import { selects } from '../lookahead.js';
 import { engagementPageReads, prefetchActorFields, prefetchEngagementFields, prefetchPlaceFields } from './types.js';
 import { listQueries } from './lists.js';
-import { actorIdsFor, dateRange, geoRadius, offsetAfter, pageSize } from './arguments.js';
+import { dateRange, geoRadius, offsetAfter, pageSize, readNamedList } from './arguments.js';
 
 const MAX_NAME_LENGTH = 200;
 const MAX_SEARCH_RESULTS = 50;
@@ -95,17 +95,7 @@ export const Query: QueryResolvers = {
     const limit = pageSize(first);
     const offset = offsetAfter(after);
     const { from, to } = dateRange(filter?.from, filter?.to);
-    const key: EngagementFilterKey = {
-      actorIds: filter?.actor
-        ? await actorIdsFor(ctx, filter.actor, filter.includeLineage ?? false, 'filter.actor')
-        : null,
-      placeId: filter?.place
-        ? await requireEntityId(ctx, 'Place', {
-            name: filter.place,
-            argument: 'filter.place',
-            within: filter.placeWithin ? { name: filter.placeWithin, argument: 'filter.placeWithin' } : null,
-          })
-        : null,
+    const conditions: Omit<EngagementFilterKey, 'actorIds' | 'placeId'> = {
       near: geoRadius(filter?.near, 'filter.near'),
       from,
       to,
@@ -115,29 +105,29 @@ export const Query: QueryResolvers = {
       limit,
       ...engagementPageReads((path) => selects(info, path)),
     };
-    return ctx.loaders.engagementPages.load(key);
+    const names = {
+      ...filter,
+      argument: { actor: 'filter.actor', place: 'filter.place', placeWithin: 'filter.placeWithin' },
+    };
+    return readNamedList(ctx, names, (ids) => ctx.loaders.engagementPages.load({ ...ids, ...conditions }));
   },
 
   whoFoughtWhere: async (_, args, ctx, info) => {
     const { from, to } = dateRange(args.from, args.to);
-    const actorIds = args.actor ? await actorIdsFor(ctx, args.actor, args.includeLineage ?? false, 'actor') : null;
-    const placeId = args.place
-      ? await requireEntityId(ctx, 'Place', {
-          name: args.place,
-          argument: 'place',
-          within: args.placeWithin ? { name: args.placeWithin, argument: 'placeWithin' } : null,
-        })
-      : null;
     const limit = pageSize(args.first);
     const offset = offsetAfter(args.after);
+    const near = geoRadius(args.near);
     const withRows = ['actor', 'place', 'engagements'].some((field) => selects(info, ['edges', 'node', field]));
-    const [page] = await ctx.executor.read<{
-      totalCount: number;
-      pairs: FoughtAtRow[];
-      actors: ActorRow[] | null;
-      places: PlaceRow[] | null;
-      engagements: EngagementRow[][] | null;
-    }>('who-fought-where', { actorIds, placeId, near: geoRadius(args.near), from, to, offset, limit, withRows });
+    const names = { ...args, argument: { actor: 'actor', place: 'place', placeWithin: 'placeWithin' } };
+    const [page] = await readNamedList(ctx, names, (ids) =>
+      ctx.executor.read<{
+        totalCount: number;
+        pairs: FoughtAtRow[];
+        actors: ActorRow[] | null;
+        places: PlaceRow[] | null;
+        engagements: EngagementRow[][] | null;
+      }>('who-fought-where', { ...ids, near, from, to, offset, limit, withRows }),
+    );
     // The rows of the page's actors, places and engagements, read with it, answer the nested fields.
     for (const actor of page?.actors ?? []) ctx.loaders.actor.prime(actor.id, actor);
     for (const place of page?.places ?? []) ctx.loaders.place.prime(place.id, place);
