@@ -3,7 +3,7 @@
 // rename that gave it this name, to the rename or merger that ended it).
 // Params: $keys [string] (normaliseName keys).
 // Returns: key, actorId, kind, reviewStatus, alias (the name that matched), aliasFrom, aliasTo
-// (earliest and latest day of that period, or null when open).
+// (earliest and latest day of that period, or null when open), sources (that name's source ids).
 UNWIND $keys AS key
 MATCH (n:Alias {key: key})-[:ALIAS_OF]->(a:Actor)
 CALL (a) {
@@ -15,4 +15,5 @@ CALL (a) {
   RETURN max(r.dateLatest) AS namedTo
 }
 RETURN key, a.id AS actorId, a.kind AS kind, coalesce(a.reviewStatus, 'REVIEWED') AS reviewStatus, n.name AS alias,
-       coalesce(n.fromEarliest, namedFrom) AS aliasFrom, coalesce(n.toLatest, namedTo) AS aliasTo
+       coalesce(n.fromEarliest, namedFrom) AS aliasFrom, coalesce(n.toLatest, namedTo) AS aliasTo,
+       coalesce(n.sources, []) AS sources

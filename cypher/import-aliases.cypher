@@ -1,7 +1,7 @@
 // The names an import links to actors and places (a dataset's own spellings). A name the entity
 // already has (same spelling) keeps its kind and period, and gains the dataset among its sources;
-// a new one is created with the import's kind (DATASET or GAZETTEER). The entity's `aliases` list
-// is recomputed. Params: $rows [{id, entityType ('Actor'|'Place'), entityId, props}] (props: name,
+// a new one is created with the import's kind (DATASET or GAZETTEER), and then the entity's
+// `aliases` list is recomputed (only then: it changes with nothing else). Params: $rows [{id, entityType ('Actor'|'Place'), entityId, props}] (props: name,
 // key, kind, sources [the dataset's source id], period fields as load-aliases). Returns: count.
 UNWIND $rows AS row
 CALL (row) {
@@ -17,13 +17,15 @@ CALL (row, e, known) {
   MERGE (n:Alias {id: row.id})
   ON CREATE SET n += row.props, n.entityType = row.entityType, n.entityId = e.id
   MERGE (n)-[:ALIAS_OF]->(e)
-  RETURN 1 AS written
+  RETURN true AS created
   UNION ALL
   WITH row, known WHERE known IS NOT NULL
   SET known.sources = coalesce(known.sources, []) +
                       [s IN row.props.sources WHERE NOT s IN coalesce(known.sources, [])]
-  RETURN 1 AS written
+  RETURN false AS created
 }
+WITH e, created
+WHERE created
 WITH DISTINCT e
 CALL (e) {
   OPTIONAL MATCH (a:Alias)-[:ALIAS_OF]->(e)

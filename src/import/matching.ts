@@ -168,6 +168,8 @@ interface ActorRow {
   alias: string;
   aliasFrom: string | null;
   aliasTo: string | null;
+  /** The sources that name has. */
+  sources: string[];
 }
 
 /**
@@ -179,6 +181,8 @@ export class ActorResolver {
   private readonly byName = new Map<string, ActorMatch>();
   private readonly createdByKey = new Map<string, ActorMatch>();
   private readonly createdIds = new Set<string>();
+  /** Known actors' dataset names written or found this run, as `actorId NUL name`. */
+  private readonly datasetNames = new Set<string>();
   private known = new Map<string, ActorRow[]>();
   private fresh: NewActor[] = [];
 
@@ -189,7 +193,11 @@ export class ActorResolver {
 
   /** Reads the known actors behind every name of `mentions` not resolved before. */
   async prepare(mentions: readonly ParticipantMention[]): Promise<void> {
-    if (this.byName.size > MEMO_LIMIT) this.byName.clear();
+    // Emptied together: a name not in `byName` is read again, and with it whether the graph has it.
+    if (this.byName.size > MEMO_LIMIT || this.datasetNames.size > MEMO_LIMIT) {
+      this.byName.clear();
+      this.datasetNames.clear();
+    }
     const keys = new Set<string>();
     for (const { name } of mentions) {
       if (this.byName.has(name)) continue;
@@ -220,6 +228,21 @@ export class ActorResolver {
     match ??= this.create(mention, forms, eventId);
     this.byName.set(mention.name, match);
     return match;
+  }
+
+  /**
+   * Whether a known actor still lacks the dataset's `name` for it as a name citing the dataset:
+   * false when the graph has that spelling with the dataset among its sources, or when an earlier
+   * batch of this run wrote it. Asked once a mention; rewriting a name that is there changes
+   * nothing but costs a write per mention.
+   */
+  lacksDatasetName(match: ActorMatch, name: string): boolean {
+    const seen = `${match.actorId}\u0000${name}`;
+    if (this.datasetNames.has(seen)) return false;
+    this.datasetNames.add(seen);
+    const rows = this.known.get(normaliseName(name)) ?? [];
+    const source = this.dataset.source.id;
+    return !rows.some((r) => r.actorId === match.actorId && r.alias === name && r.sources.includes(source));
   }
 
   /** The actors created since the last call, to be written with the batch that first names them. */

@@ -6,9 +6,11 @@
  *  - Streaming: rows are read as the batches are written; memory holds one batch being matched,
  *    one being written, and bounded memos of the names already matched.
  *  - One transaction per batch: every statement of a batch (new actors and places with their
- *    names, engagements, participants, places, control, citations) runs in one write transaction,
- *    so a batch is in the graph whole or not at all. A crash, kill -9 or Ctrl-C loses only the
- *    batch in flight; every write is a MERGE on a stable id, so nothing is ever written twice.
+ *    names; the engagements with their places, participants and citations in one statement;
+ *    control; the other citations) runs in one write transaction, sent together so the batch waits
+ *    for one round trip, so a batch is in the graph whole or not at all. A crash, kill -9 or
+ *    Ctrl-C loses only the batch in flight; every write is keyed by a stable id (a MERGE, or a
+ *    CREATE of an engagement the same transaction found missing), so nothing is written twice.
  *  - Resumable: the same transaction records a checkpoint (an ImportRun node keyed by the
  *    dataset and the file's SHA-256) with the last data row committed. Running the same command
  *    on the same file again resumes after it, and says from which batch.
@@ -100,7 +102,10 @@ export interface ImportSummary {
 /** The statements of one batch, in the order they run, and what they amount to. */
 interface PreparedBatch {
   engagementIds: string[];
-  steps: [QueryName, Params[]][];
+  /** The rows of import-events, which runs after `entities` (what it links to) and before `facts`. */
+  events: Params[];
+  entities: [QueryName, Params[]][];
+  facts: [QueryName, Params[]][];
   rows: number;
   /** The data row number of the batch's last row, for the checkpoint. */
   throughRow: number;
@@ -166,12 +171,23 @@ export async function importEvents(
     const existing = dryRun
       ? (await executor.read('import-existing-engagements', { ids: batch.engagementIds })).length
       : await executor.writeTransaction(async (run) => {
-          // The dataset's source node with the first facts that cite it, so a refused file writes nothing.
-          await run('import-source', dataset.source);
-          const found = await run('import-existing-engagements', { ids: batch.engagementIds });
-          for (const [query, rows] of batch.steps) if (rows.length > 0) await run(query, { rows });
-          await run('import-checkpoint', checkpoint(batch.throughRow, batchOffset + summary.batches + 1, false));
-          return found.length;
+          // Sent together and run by Neo4j in this order: the batch waits for one round trip, not one
+          // a statement. The source goes with the first facts that cite it, so a refused file writes nothing.
+          const steps = (list: [QueryName, Params[]][]) =>
+            list.filter(([, rows]) => rows.length > 0).map(([query, rows]) => run(query, { rows }));
+          const source = run('import-source', dataset.source);
+          const entities = steps(batch.entities);
+          const written = run('import-events', { source: dataset.source.id, rows: batch.events });
+          const facts = steps(batch.facts);
+          const checkpointed = run(
+            'import-checkpoint',
+            checkpoint(batch.throughRow, batchOffset + summary.batches + 1, false),
+          );
+          const [[events]] = await Promise.all([written, source, ...entities, ...facts, checkpointed]);
+          // An engagement whose place or source was not found would be missing: the batch is refused whole.
+          if (events?.['written'] !== batch.events.length)
+            throw new Error(`import-events wrote ${String(events?.['written'])} of ${batch.events.length} engagements`);
+          return events['existing'] as number;
         });
     summary.batches += 1;
     summary.engagements.existing += existing;
@@ -359,27 +375,33 @@ class BatchBuilder {
     });
 
     const engagements: Params[] = [];
-    const participants: Params[] = [];
-    const atPlaces: Params[] = [];
     const control: Params[] = [];
+    let participations = 0;
     for (const { event, place, actors } of resolved) {
       // What the dataset says is the import's; what a curator may decide is only the first value.
+      const participants: Params[] = [];
+      const owned = {
+        title: event.title,
+        kind: event.kind,
+        ...storedFuzzyDate('start', event.start),
+        ...storedFuzzyDate('end', event.end),
+        dateNote: event.dateNote,
+        casualtiesJson: JSON.stringify(event.casualties),
+        importSource,
+        importEventId: event.eventId,
+      };
       engagements.push({
         id: event.engagementId,
-        owned: {
-          title: event.title,
-          kind: event.kind,
-          ...storedFuzzyDate('start', event.start),
-          ...storedFuzzyDate('end', event.end),
-          dateNote: event.dateNote,
-          casualtiesJson: JSON.stringify(event.casualties),
-          importSource,
-          importEventId: event.eventId,
+        place: place.placeId,
+        participants,
+        citation: {
+          id: citationId(event.engagementId, source.id, event.citation.quote),
+          quote: event.citation.quote,
+          note: event.citation.note,
         },
+        owned,
         curated: { outcome: event.outcome, outcomeText: null, contested: false, contestedNote: null },
       });
-      cite('Engagement', event.engagementId, event.citation.quote, event.citation.note);
-      atPlaces.push({ engagement: event.engagementId, place: place.placeId });
       const linked = new Set<string>();
       event.participants.forEach((mention, index) => {
         const actor = actors[index];
@@ -387,15 +409,16 @@ class BatchBuilder {
         if (actor === undefined || linked.has(actor.actorId)) return;
         linked.add(actor.actorId);
         // The dataset's name for a known actor is kept as its DATASET name, so its readers find it.
-        if (!actor.created) aliases.push(alias('Actor', actor.actorId, mention.name.trim(), 'DATASET'));
+        if (!actor.created && this.actors.lacksDatasetName(actor, mention.name.trim()))
+          aliases.push(alias('Actor', actor.actorId, mention.name.trim(), 'DATASET'));
         participants.push({
           actor: actor.actorId,
-          engagement: event.engagementId,
           side: mention.side,
           role: mention.role,
           note: participantNote(mention, actor, event),
         });
       });
+      participations += participants.length;
       const taker = event.control === null ? undefined : actors[event.control.participant];
       if (event.control !== null && taker !== undefined) {
         const id = `${event.engagementId}-control`;
@@ -411,20 +434,20 @@ class BatchBuilder {
     }
     return {
       engagementIds: engagements.map((e) => e.id as string),
-      steps: [
+      events: engagements,
+      entities: [
         ['import-actors', actorRows],
         ['import-places', placeRows],
         ['import-aliases', uniqueById(aliases)],
-        ['import-engagements', engagements],
-        ['import-participants', participants],
-        ['load-engagement-places', atPlaces],
+      ],
+      facts: [
         ['import-control', control],
         ['load-citations', citations],
       ],
       rows: resolved.length,
       newActors: newActors.length,
       newPlaces: newPlaces.length,
-      participations: participants.length,
+      participations,
       controlChanges: control.length,
     };
   }

@@ -32,7 +32,7 @@ class CrashingExecutor extends Executor {
     return this.inner.writeTransaction(async (run) => {
       await work(async (query, params) => {
         const rows = await run(query, params);
-        if (query === 'import-engagements') throw new Error('killed mid-batch');
+        if (query === 'import-events') throw new Error('killed mid-batch');
         return rows;
       });
       throw new Error('unreachable');
