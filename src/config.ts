@@ -27,6 +27,8 @@ export interface Config {
   readonly localNeo4jDataDir: string;
   /** LOCAL_NEO4J_HEAP: Java heap of the local Neo4j, default "1g". */
   readonly localNeo4jHeap: string;
+  /** LOCAL_NEO4J_PAGECACHE: page cache of the local Neo4j, default "256m"; a store larger than it is read from disk. */
+  readonly localNeo4jPageCache: string;
   /** HOST, default "127.0.0.1" (set 0.0.0.0 in a container). */
   readonly host: string;
   /** PORT of the GraphQL server, default 4000. */
@@ -121,6 +123,10 @@ export function readConfig(env: Env = process.env): Config {
   }
   const heap = text('LOCAL_NEO4J_HEAP') ?? '1g';
   if (!/^\d+[mg]$/i.test(heap)) problems.push(`LOCAL_NEO4J_HEAP=${heap} must look like 512m or 2g`);
+  const pageCache = text('LOCAL_NEO4J_PAGECACHE') ?? '256m';
+  if (!/^\d+[mg]$/i.test(pageCache)) {
+    problems.push(`LOCAL_NEO4J_PAGECACHE=${pageCache} must look like 512m or 2g`);
+  }
   const loadDataset = (text('LOAD_DATASET') ?? 'if-empty') as DatasetLoadPolicy;
   if (!['if-empty', 'always', 'never'].includes(loadDataset)) {
     problems.push(`LOAD_DATASET=${String(loadDataset)} must be if-empty, always or never`);
@@ -145,6 +151,7 @@ export function readConfig(env: Env = process.env): Config {
     localNeo4jPort: integer('LOCAL_NEO4J_PORT', 7687, 1, 65_535),
     localNeo4jDataDir: path.resolve(PROJECT_ROOT, text('LOCAL_NEO4J_DATA_DIR') ?? '.local/neo4j'),
     localNeo4jHeap: heap,
+    localNeo4jPageCache: pageCache,
     host: text('HOST') ?? '127.0.0.1',
     port: integer('PORT', 4000, 0, 65_535),
     loadDataset,
@@ -180,6 +187,7 @@ export const CONFIG_VARIABLES = [
   'LOCAL_NEO4J_PORT',
   'LOCAL_NEO4J_DATA_DIR',
   'LOCAL_NEO4J_HEAP',
+  'LOCAL_NEO4J_PAGECACHE',
   'HOST',
   'PORT',
   'LOAD_DATASET',

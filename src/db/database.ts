@@ -32,7 +32,8 @@ type Neo4jSettings = Pick<
   | 'localNeo4jPort'
   | 'localNeo4jDataDir'
   | 'localNeo4jHeap'
->;
+> &
+  Partial<Pick<Config, 'localNeo4jPageCache'>>;
 
 export interface ConnectOptions {
   /** What this process is, in the local Neo4j's users registry; default `cli`. */
@@ -64,6 +65,7 @@ export async function connectDatabase(
       dataDir: config.localNeo4jDataDir,
       password: config.neo4jPassword,
       heap: config.localNeo4jHeap,
+      pageCache: config.localNeo4jPageCache,
       startTimeoutMs: Math.max(config.neo4jConnectTimeoutMs, 120_000),
       role: options.role ?? 'cli',
       url: options.url,

@@ -26,6 +26,8 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   password: string;
   heap: string;
+  /** The page cache ("256m", "4g"); default 256m. */
+  pageCache?: string;
   /** How long to wait for Neo4j to start, or for another process that is starting it. */
   startTimeoutMs?: number;
   /** Where the launcher's output goes; default `<dataDir>/launcher.log`. */
@@ -244,7 +246,11 @@ async function startLauncher(options: LocalNeo4jOptions, files: StoreFiles): Pro
       // started it does not reach it, and it outlives that process while others use it.
       detached: true,
       stdio: ['ignore', log, log],
-      env: { ...process.env, NEO4J_LAUNCHER_PASSWORD: options.password },
+      env: {
+        ...process.env,
+        NEO4J_LAUNCHER_PASSWORD: options.password,
+        NEO4J_LAUNCHER_PAGECACHE: options.pageCache ?? '256m',
+      },
     },
   );
   fs.closeSync(log);

@@ -57,6 +57,18 @@ public final class LocalNeo4j {
     }
   }
 
+  /**
+   * The page cache: NEO4J_LAUNCHER_PAGECACHE ("512m", "4g"), default 256 MiB. A store larger than
+   * its page cache is read from disk (the 1M-event benchmark store is about 2 GB).
+   */
+  private static long pageCacheBytes() {
+    String size = System.getenv("NEO4J_LAUNCHER_PAGECACHE");
+    if (size == null || size.isEmpty()) return ByteUnit.mebiBytes(256);
+    long amount = Long.parseLong(size.substring(0, size.length() - 1));
+    char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+    return unit == 'g' ? ByteUnit.gibiBytes(amount) : ByteUnit.mebiBytes(amount);
+  }
+
   private static void run(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: LocalNeo4j <boltPort> <dataDir>");
@@ -107,7 +119,7 @@ public final class LocalNeo4j {
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+            .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes())
             .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
             // Bolt waits 5 s by default for a quiet event loop before it stops; a local
             // single-user server has nothing to wait for, and Ctrl-C should be quick.
