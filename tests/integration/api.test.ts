@@ -591,6 +591,25 @@ describe('nested fields read with their parents', () => {
     expect((await pairs('hts')).whoFoughtWhere).toEqual((await pairs('hayat-tahrir-al-sham')).whoFoughtWhere);
   });
 
+  it('a nested field refusing its arguments is reported at that field, not at the node read ahead of it', async () => {
+    const response = await graphql(
+      app,
+      `
+        {
+          actor(id: "jabhat-al-nusra") {
+            name
+            engagements(first: 500) {
+              totalCount
+            }
+          }
+        }
+      `,
+    );
+    expect(response.errors?.[0]?.path).toEqual(['actor', 'engagements']);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/first/);
+  });
+
   it('an engagement read with its page is the engagement read by its id', async () => {
     const fields = `id title kind start { value precision } end { value } outcome contested partOf { id }
       places { id name kind aliases location { latitude longitude } partOf { id } }

@@ -132,8 +132,13 @@ const engagementFieldLoads = {
 function prefetch(loads: Record<string, FieldLoad>) {
   return (ctx: GraphQLContext, info: GraphQLResolveInfo, id: string): void => {
     for (const [field, load] of Object.entries(loads)) {
-      for (const args of selectedArguments(info, [field]))
-        load(id, args, ctx, selectedBelow(info, [field])).catch(() => undefined);
+      for (const args of selectedArguments(info, [field])) {
+        try {
+          load(id, args, ctx, selectedBelow(info, [field])).catch(() => undefined);
+        } catch {
+          // An argument the field refuses (a page too large, from after to): its resolver says so.
+        }
+      }
     }
   };
 }
