@@ -32,8 +32,8 @@ type Neo4jSettings = Pick<
   | 'localNeo4jPort'
   | 'localNeo4jDataDir'
   | 'localNeo4jHeap'
-> &
-  Partial<Pick<Config, 'localNeo4jPageCache'>>;
+  | 'localNeo4jPageCache'
+>;
 
 export interface ConnectOptions {
   /** What this process is, in the local Neo4j's users registry; default `cli`. */

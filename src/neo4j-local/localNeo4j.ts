@@ -26,8 +26,8 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   password: string;
   heap: string;
-  /** The page cache ("256m", "4g"); default 256m. */
-  pageCache?: string;
+  /** The page cache ("256m", "4g"); a store larger than it is read from disk. */
+  pageCache: string;
   /** How long to wait for Neo4j to start, or for another process that is starting it. */
   startTimeoutMs?: number;
   /** Where the launcher's output goes; default `<dataDir>/launcher.log`. */
@@ -249,7 +249,7 @@ async function startLauncher(options: LocalNeo4jOptions, files: StoreFiles): Pro
       env: {
         ...process.env,
         NEO4J_LAUNCHER_PASSWORD: options.password,
-        NEO4J_LAUNCHER_PAGECACHE: options.pageCache ?? '256m',
+        NEO4J_LAUNCHER_PAGECACHE: options.pageCache,
       },
     },
   );

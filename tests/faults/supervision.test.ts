@@ -87,6 +87,7 @@ describe('a server whose Neo4j dies', () => {
       dataDir: store.dataDir,
       password: PASSWORD,
       heap: '512m',
+      pageCache: '128m',
       role: 'test' as const,
     };
     let external = await LocalNeo4j.attach(options);

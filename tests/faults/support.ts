@@ -63,6 +63,7 @@ export async function usingStore<T>(store: Store, work: (driver: Driver) => Prom
     dataDir: store.dataDir,
     password: PASSWORD,
     heap: '512m',
+    pageCache: '128m',
     role: 'test',
   });
   lease.supervise();

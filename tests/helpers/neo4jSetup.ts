@@ -26,6 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dataDir,
     password: PASSWORD,
     heap: '1g',
+    pageCache: '256m',
     role: 'test',
   });
   const stop = async () => {
@@ -42,6 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       localNeo4jPort: 0,
       localNeo4jDataDir: dataDir,
       localNeo4jHeap: '1g',
+      localNeo4jPageCache: '256m',
     });
     await ensureDataset(database.executor, 'if-empty');
     await database.close();

@@ -25,7 +25,7 @@ async function countMarkers(uri: string): Promise<number> {
 describe('the local Neo4j the project starts', () => {
   it('keeps committed data across a crash, recovers on the next start, and leaves no JVM behind when closed', async () => {
     const port = await freePort();
-    const first = await LocalNeo4j.attach({ port, dataDir, password, heap: '512m', role: 'test' });
+    const first = await LocalNeo4j.attach({ port, dataDir, password, heap: '512m', pageCache: '128m', role: 'test' });
     expect(first.startedHere).toBe(true);
     const driver = createDriver({ uri: first.uri, user: 'neo4j', password });
     await driver.executeQuery('CREATE (:LifecycleMarker {at: datetime()})');
@@ -37,7 +37,7 @@ describe('the local Neo4j the project starts', () => {
     while (isAlive(crashedPid)) await new Promise((r) => setTimeout(r, 100));
     await first.close();
 
-    const second = await LocalNeo4j.attach({ port, dataDir, password, heap: '512m', role: 'test' });
+    const second = await LocalNeo4j.attach({ port, dataDir, password, heap: '512m', pageCache: '128m', role: 'test' });
     try {
       expect(second.pid).not.toBe(crashedPid);
       expect(await countMarkers(second.uri)).toBe(1);
@@ -54,6 +54,7 @@ describe('the local Neo4j the project starts', () => {
       dataDir: store,
       password,
       heap: '512m',
+      pageCache: '128m',
       role: 'test',
     });
     try {
@@ -78,9 +79,9 @@ describe('the local Neo4j the project starts', () => {
     const port = await freePort();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
     try {
-      await expect(LocalNeo4j.attach({ port, dataDir, password, heap: '512m', role: 'test' })).rejects.toThrow(
-        new RegExp(`Port ${port} on 127.0.0.1 is already in use.*LOCAL_NEO4J_PORT`),
-      );
+      await expect(
+        LocalNeo4j.attach({ port, dataDir, password, heap: '512m', pageCache: '128m', role: 'test' }),
+      ).rejects.toThrow(new RegExp(`Port ${port} on 127.0.0.1 is already in use.*LOCAL_NEO4J_PORT`));
     } finally {
       blocker.close();
     }

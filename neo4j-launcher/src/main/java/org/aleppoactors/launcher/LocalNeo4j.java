@@ -58,12 +58,15 @@ public final class LocalNeo4j {
   }
 
   /**
-   * The page cache: NEO4J_LAUNCHER_PAGECACHE ("512m", "4g"), default 256 MiB. A store larger than
-   * its page cache is read from disk (the 1M-event benchmark store is about 2 GB).
+   * The page cache: NEO4J_LAUNCHER_PAGECACHE ("512m", "4g"), set by the process that starts the
+   * launcher from its configuration (LOCAL_NEO4J_PAGECACHE), which holds the default.
    */
   private static long pageCacheBytes() {
     String size = System.getenv("NEO4J_LAUNCHER_PAGECACHE");
-    if (size == null || size.isEmpty()) return ByteUnit.mebiBytes(256);
+    if (size == null || !size.matches("\\d+[mMgG]")) {
+      System.err.println("NEO4J_LAUNCHER_PAGECACHE must be set, like 512m or 4g; it is " + size);
+      System.exit(2);
+    }
     long amount = Long.parseLong(size.substring(0, size.length() - 1));
     char unit = Character.toLowerCase(size.charAt(size.length() - 1));
     return unit == 'g' ? ByteUnit.gibiBytes(amount) : ByteUnit.mebiBytes(amount);
