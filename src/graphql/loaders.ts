@@ -204,26 +204,19 @@ export function createLoaders(executor: Executor) {
           key: string;
           totalCount: number;
           engagements: EngagementRow[];
-          places: { engagementId: string; places: PlaceRow[] }[] | null;
+          places: { engagementId: string; placeIds: string[] }[] | null;
+          placeRows: PlaceRow[] | null;
           participants: { engagementId: string; participants: Record<string, unknown>[] }[] | null;
+          actorRows: ActorRow[] | null;
         }>('engagements-page', { filters: keyed });
         const pages = new Map(rows.map((r) => [r.key, r]));
         for (const row of rows) {
           primeAll(engagement, row.engagements);
-          for (const at of row.places ?? []) {
-            engagementPlaces.prime(
-              at.engagementId,
-              at.places.map((p) => p.id),
-            );
-            primeAll(place, at.places);
-          }
-          for (const part of row.participants ?? []) {
+          primeAll(place, row.placeRows ?? []);
+          primeAll(actor, row.actorRows ?? []);
+          for (const at of row.places ?? []) engagementPlaces.prime(at.engagementId, at.placeIds);
+          for (const part of row.participants ?? [])
             participants.prime(part.engagementId, part.participants.map(participationOf));
-            primeAll(
-              actor,
-              part.participants.map((p) => p['actor'] as ActorRow),
-            );
-          }
         }
         return keyed.map((f) => {
           const page = pages.get(f.key);

@@ -522,6 +522,38 @@ describe('performance shape', () => {
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(10);
   });
+
+  it("a page of one actor's engagements reads only that actor's engagements, not every engagement", async () => {
+    const filter = {
+      key: 'nusra',
+      actorIds: ['jabhat-al-nusra'],
+      placeId: null,
+      near: null,
+      from: null,
+      to: null,
+      kinds: null,
+      contested: null,
+      offset: 0,
+      limit: 5,
+      withPlaces: true,
+      withParticipants: true,
+    };
+    const session = driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const result = await session.run(`PROFILE ${queries.text('engagements-page')}`, { filters: [filter] });
+      const scanned: string[] = [];
+      const walk = (operator: { operatorType: string; rows: number; children: unknown[] }) => {
+        if (/LabelScan|AllNodesScan/.test(operator.operatorType) && operator.rows > 0)
+          scanned.push(operator.operatorType);
+        for (const child of operator.children) walk(child as typeof operator);
+      };
+      walk(result.summary.profile as unknown as { operatorType: string; rows: number; children: unknown[] });
+      expect(result.records[0]!.get('totalCount')).toBeGreaterThan(0);
+      expect(scanned).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 describe('nested fields read with their parents', () => {
