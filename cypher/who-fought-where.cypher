@@ -1,11 +1,12 @@
 // Actor-place pairs linked by engagements, with the engagements oldest first. Starts from the
 // narrowest index the arguments allow (actors, place subtree, point index for `near`).
 // Params: $actorIds ([string] or null), $placeId (or null), $near ({latitude, longitude, meters}
-// or null), $from, $to (ISO days or null), $offset, $limit (the page), $withRows (also return the
-// rows of the page's actors, places and engagements, for a request that reads them).
+// or null), $from, $to (ISO days or null), $offset, $limit (the page), $withActors, $withPlaces,
+// $withEngagements (also return the rows of the page's actors, places or engagements, for a request
+// that reads them).
 // Returns: totalCount (every pair), pairs (the page: [{actorId, placeId, engagementIds}]), ordered
 // by actor name, place name and ids, so pages never overlap; actors, places, engagements (rows of
-// cypher/rows/, or null without $withRows).
+// cypher/rows/, each once however many pairs name it, or null when not asked for).
 CALL () {
   WITH 1 AS ignored WHERE $actorIds IS NOT NULL
   MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
@@ -38,6 +39,8 @@ WITH collect({actor: a, place: p, engagements: engagements}) AS pairs
 WITH size(pairs) AS totalCount, pairs[toInteger($offset)..toInteger($offset + $limit)] AS page
 RETURN totalCount,
        [x IN page | {actorId: x.actor.id, placeId: x.place.id, engagementIds: [e IN x.engagements | e.id]}] AS pairs,
-       CASE WHEN $withRows THEN [a IN [x IN page | x.actor] | {{actor a}}] END AS actors,
-       CASE WHEN $withRows THEN [p IN [x IN page | x.place] | {{place p}}] END AS places,
-       CASE WHEN $withRows THEN [x IN page | [e IN x.engagements | {{engagement e}}]] END AS engagements
+       CASE WHEN $withActors THEN COLLECT { UNWIND page AS x WITH DISTINCT x.actor AS a RETURN {{actor a}} } END AS actors,
+       CASE WHEN $withPlaces THEN COLLECT { UNWIND page AS x WITH DISTINCT x.place AS p RETURN {{place p}} } END AS places,
+       CASE WHEN $withEngagements THEN COLLECT {
+         UNWIND page AS x UNWIND x.engagements AS e WITH DISTINCT e RETURN {{engagement e}}
+       } END AS engagements

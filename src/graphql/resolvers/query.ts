@@ -117,7 +117,11 @@ export const Query: QueryResolvers = {
     const limit = pageSize(args.first);
     const offset = offsetAfter(args.after);
     const near = geoRadius(args.near);
-    const withRows = ['actor', 'place', 'engagements'].some((field) => selects(info, ['edges', 'node', field]));
+    const rows = {
+      withActors: selects(info, ['edges', 'node', 'actor']),
+      withPlaces: selects(info, ['edges', 'node', 'place']),
+      withEngagements: selects(info, ['edges', 'node', 'engagements']),
+    };
     const names = { ...args, argument: { actor: 'actor', place: 'place', placeWithin: 'placeWithin' } };
     const [page] = await readNamedList(ctx, names, (ids) =>
       ctx.executor.read<{
@@ -125,13 +129,13 @@ export const Query: QueryResolvers = {
         pairs: FoughtAtRow[];
         actors: ActorRow[] | null;
         places: PlaceRow[] | null;
-        engagements: EngagementRow[][] | null;
-      }>('who-fought-where', { ...ids, near, from, to, offset, limit, withRows }),
+        engagements: EngagementRow[] | null;
+      }>('who-fought-where', { ...ids, near, from, to, offset, limit, ...rows }),
     );
     // The rows of the page's actors, places and engagements, read with it, answer the nested fields.
     for (const actor of page?.actors ?? []) ctx.loaders.actor.prime(actor.id, actor);
     for (const place of page?.places ?? []) ctx.loaders.place.prime(place.id, place);
-    for (const engagement of page?.engagements?.flat() ?? []) ctx.loaders.engagement.prime(engagement.id, engagement);
+    for (const engagement of page?.engagements ?? []) ctx.loaders.engagement.prime(engagement.id, engagement);
     return { totalCount: page?.totalCount ?? 0, pairs: page?.pairs ?? [], offset };
   },
 
