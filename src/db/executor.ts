@@ -88,7 +88,7 @@ export class Executor {
     this.shared = null;
     if (shared === null) return;
     try {
-      await shared.tx.commit();
+      await withoutCallerStack(() => shared.tx.commit());
     } catch {
       // A read-only transaction holds nothing worth reporting at its end.
     } finally {
@@ -107,7 +107,7 @@ export class Executor {
     }
     try {
       this.queryCount += 1;
-      return rowsOf(await this.shared.tx.run(this.queries.text(query), params));
+      return rowsOf(await runStatement(this.shared.tx, query, this.queries.text(query), params));
     } catch {
       await this.release();
       return null;
@@ -198,7 +198,7 @@ export class Executor {
 
   private run(tx: ManagedTransaction, query: QueryName, params: Params): Promise<QueryResult> {
     this.queryCount += 1;
-    return tx.run(this.queries.text(query), params);
+    return runStatement(tx, query, this.queries.text(query), params);
   }
 
   /**
@@ -271,6 +271,37 @@ class JoinedExecutor extends Executor {
 /** The name a `CREATE CONSTRAINT|INDEX <name> IF NOT EXISTS` statement gives its object. */
 function schemaObjectName(statement: string): string | undefined {
   return /^CREATE\s+(?:\w+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/i.exec(statement)?.[1];
+}
+
+/**
+ * Calls the driver without the caller's stack: the driver formats it for every statement and commit,
+ * to put it on an error that may never come, and formatting a deep stack through tsx's source maps
+ * was a tenth of a request's CPU (docs/benchmarks.md). A failed statement's error names its file.
+ */
+function withoutCallerStack<T>(call: () => T): T {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return call();
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** Runs one statement of a cypher/ file. */
+async function runStatement(
+  tx: Pick<ManagedTransaction, 'run'>,
+  query: QueryName,
+  text: string,
+  params: Params,
+): Promise<QueryResult> {
+  const result = withoutCallerStack(() => tx.run(text, params));
+  try {
+    return await result;
+  } catch (error) {
+    if (error instanceof Error) error.stack = `${error.name}: ${error.message}\n    in cypher/${query}.cypher`;
+    throw error;
+  }
 }
 
 function rowsOf(result: QueryResult): Row[] {
