@@ -49,7 +49,8 @@ CALL (f) {
 // LIMIT takes no variable, so each filter's page is a slice of its sorted list.
 WITH f, size(matched) AS totalCount, matched[toInteger(f.offset)..toInteger(f.offset + f.limit)] AS page
 // Each place and actor row comes once per filter, however many of the page's engagements name it:
-// a page of one actor's engagements names that actor in every one (a sixth of the bytes otherwise).
+// a page of one actor's engagements names that actor in every one (HTS's page at the UCDP scale
+// was 185 KB with a row per mention, 88 KB with a row per actor).
 RETURN f.key AS key, totalCount,
        [e IN page | {{engagement e}}] AS engagements,
        CASE WHEN f.withPlaces THEN [e IN page | {
