@@ -6,9 +6,9 @@
 // Params: $filters [{key, actorIds, placeId, near {latitude, longitude, meters}, from, to, kinds,
 // contested, offset, limit, withPlaces, withParticipants}] (absent conditions are null).
 // Returns: key, totalCount, engagements (rows of cypher/rows/engagement.cypher, the page in order),
-// places ([{engagementId, placeIds}] or null) and placeRows (rows of those places, each once),
-// participants ([{engagementId, participants [{actorId, side, role, note, inferredFrom}]}] or null)
-// and actorRows (rows of those actors, each once).
+// places ([{engagementId, placeIds}] or null) and placeRows (rows of those places, each once, or
+// empty), participants ([{engagementId, participants [{actorId, side, role, note, inferredFrom}]}]
+// or null) and actorRows (rows of those actors, each once, or empty).
 UNWIND $filters AS f
 CALL (f) {
   CALL (f) {
@@ -50,16 +50,27 @@ CALL (f) {
 WITH f, size(matched) AS totalCount, matched[toInteger(f.offset)..toInteger(f.offset + f.limit)] AS page
 // Each place and actor row comes once per filter, however many of the page's engagements name it:
 // a page of one actor's engagements names that actor in every one (HTS's page at the UCDP scale
-// was 185 KB with a row per mention, 88 KB with a row per actor).
+// was 185 KB with a row per mention, 88 KB with a row per actor). Subqueries of the page alone, as
+// in who-fought-where.cypher, keep the statement's memory to the page's.
+CALL (f, page) {
+  UNWIND CASE WHEN f.withPlaces THEN page ELSE [] END AS e
+  MATCH (e)-[:AT]->(p:Place)
+  WITH DISTINCT p
+  RETURN collect({{place p}}) AS placeRows
+}
+CALL (f, page) {
+  UNWIND CASE WHEN f.withParticipants THEN page ELSE [] END AS e
+  MATCH (a:Actor)-[:FOUGHT_IN]->(e)
+  WITH DISTINCT a
+  RETURN collect({{actor a}}) AS actorRows
+}
 RETURN f.key AS key, totalCount,
        [e IN page | {{engagement e}}] AS engagements,
        CASE WHEN f.withPlaces THEN [e IN page | {
          engagementId: e.id,
          placeIds: COLLECT { MATCH (e)-[:AT]->(p:Place) WITH p ORDER BY p.name RETURN p.id }
        }] END AS places,
-       CASE WHEN f.withPlaces THEN COLLECT {
-         UNWIND page AS e MATCH (e)-[:AT]->(p:Place) WITH DISTINCT p RETURN {{place p}}
-       } END AS placeRows,
+       placeRows,
        CASE WHEN f.withParticipants THEN [e IN page | {
          engagementId: e.id,
          participants: COLLECT {
@@ -68,6 +79,4 @@ RETURN f.key AS key, totalCount,
            RETURN {actorId: a.id, side: r.side, role: r.role, note: r.note, inferredFrom: r.inferredFrom}
          }
        }] END AS participants,
-       CASE WHEN f.withParticipants THEN COLLECT {
-         UNWIND page AS e MATCH (a:Actor)-[:FOUGHT_IN]->(e) WITH DISTINCT a RETURN {{actor a}}
-       } END AS actorRows
+       actorRows
