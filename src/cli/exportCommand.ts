@@ -5,7 +5,7 @@
 import { Argument, type Command } from 'commander';
 import type { Database } from '../db/database.js';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat, type ExportSummary } from '../export/exportGraph.js';
-import { resolveExportFilter, type ExportFilterInput } from '../export/selection.js';
+import { checkExportFilterInput, resolveExportFilter, type ExportFilterInput } from '../export/selection.js';
 import type { WithDatabase } from './command.js';
 import { progressBar } from './progress.js';
 
@@ -73,7 +73,8 @@ export function registerExportCommand(program: Command, withDatabase: WithDataba
     .option('--within <place>', 'with --place: the place lies in this one (tells same-named places apart)')
     .option('--from <day>', 'only engagements and dated relations from this day on (YYYY-MM-DD)')
     .option('--to <day>', 'only engagements and dated relations up to this day (YYYY-MM-DD)')
-    .action((format: ExportFormat, options: ExportCommandOptions) =>
-      withDatabase((database) => runExport(format, options, database)),
-    );
+    .action((format: ExportFormat, options: ExportCommandOptions) => {
+      checkExportFilterInput(options);
+      return withDatabase((database) => runExport(format, options, database));
+    });
 }

@@ -22,7 +22,8 @@ export async function contestFact(
   return executor.writeTransaction(async (run) => {
     await checkCitations(run, citations);
     const [row] = await run('fact-contest', { type: fact.type, id: fact.id, note: what });
-    if (row?.['updated'] === 0) throw badInput('fact.id', `no ${fact.type} fact has the id "${fact.id}"`);
+    if (row?.['updated'] === 0)
+      throw userError('NOT_FOUND', `fact.id: no ${fact.type} fact has the id "${fact.id}"`, { argument: 'fact.id' });
     await writeCitations(
       run,
       fact.type,

@@ -85,10 +85,26 @@ function day(text: string | undefined, option: string): string | undefined {
 }
 
 /**
+ * Checks what a filter can be checked for without the graph: its days and its options' pairing.
+ * The CLI calls it before it attaches to Neo4j, so a mistyped day costs no database start.
+ * @throws ExportFilterError naming what is wrong
+ */
+export function checkExportFilterInput(input: ExportFilterInput): { from?: string; to?: string } {
+  if (input.within !== undefined && input.place === undefined)
+    throw new ExportFilterError('--within scopes --place: give --place too.');
+  const from = day(input.from, 'from');
+  const to = day(input.to, 'to');
+  if (from !== undefined && to !== undefined && from > to)
+    throw new ExportFilterError(`--from ${from} is after --to ${to}.`);
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+}
+
+/**
  * Resolves the names (or ids) and dates a person gave into an ExportFilter; null when nothing
  * filters, i.e. the whole graph. @throws ExportFilterError naming what is wrong, with suggestions
  */
 export async function resolveExportFilter(executor: Executor, input: ExportFilterInput): Promise<ExportFilter | null> {
+  const days = checkExportFilterInput(input);
   const filter: ExportFilter = {};
   if (input.actor !== undefined) {
     const id = await resolveEntity(executor, 'Actor', input.actor, 'actor');
@@ -98,18 +114,11 @@ export async function resolveExportFilter(executor: Executor, input: ExportFilte
       filter.actorIds = [...new Set([id, ...(row?.ids ?? [])])];
     }
   }
-  if (input.within !== undefined && input.place === undefined)
-    throw new ExportFilterError('--within scopes --place: give --place too.');
   if (input.place !== undefined) {
     const withinId = input.within === undefined ? null : await resolveEntity(executor, 'Place', input.within, 'within');
     filter.placeId = await resolveEntity(executor, 'Place', input.place, 'place', withinId);
   }
-  const from = day(input.from, 'from');
-  const to = day(input.to, 'to');
-  if (from !== undefined && to !== undefined && from > to)
-    throw new ExportFilterError(`--from ${from} is after --to ${to}.`);
-  if (from !== undefined) filter.from = from;
-  if (to !== undefined) filter.to = to;
+  Object.assign(filter, days);
   return Object.keys(filter).length === 0 ? null : filter;
 }
 

@@ -738,6 +738,7 @@ export type Mutation = {
   /**
    * Mark a fact contested, citing the source that disputes it: an engagement (a siege too), an
    * agreement, or a dated edge (fact.type: Engagement, Agreement or an edge type such as VIOLATED).
+   * Unknown fact: NOT_FOUND.
    */
   factContest: FactRef;
   /**

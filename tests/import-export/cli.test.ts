@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../helpers/graph.js';
-import { FIXTURES, cli, graphCounts, tempDir } from './support.js';
+import { FIXTURES, cli, cliWith, graphCounts, tempDir } from './support.js';
 
 const executor = testExecutor();
 const dir = tempDir();
@@ -66,4 +66,22 @@ describe('the command line', () => {
       /is not an export of ACLED: it lacks the column\(s\) event_id_cnty, event_date, event_type, actor1, location/,
     );
   });
+
+  it('export refuses an impossible day before it reaches for Neo4j', async () => {
+    const out = path.join(dir, 'never.json');
+    // Nothing listens on port 9: a command that tried to connect would retry for two minutes.
+    const error = (await cliWith(
+      { NEO4J_URI: 'bolt://127.0.0.1:9' },
+      'export',
+      'json',
+      '--out',
+      out,
+      '--from',
+      '2016-13-01',
+    ).catch((e: unknown) => e)) as { code: number; stderr: string };
+    expect(error.code).toBe(1);
+    expect(error.stderr).toMatch(/--from: Invalid date "2016-13-01": month 13 does not exist/);
+    expect(error.stderr).not.toMatch(/Neo4j/);
+    expect(fs.existsSync(out)).toBe(false);
+  }, 20_000);
 });

@@ -23,8 +23,13 @@ const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url
 
 /** Runs `npm run cli -- <args>` against the lane's Neo4j; rejects with code, stdout and stderr on a non-zero exit. */
 export function cli(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+/** The same, with some environment variables changed (a Neo4j that is not there, say). */
+export function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
   return promisify(execFile)(TSX, [CLI, ...args], {
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword') },
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword'), ...env },
   });
 }
 

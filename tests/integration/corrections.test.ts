@@ -123,7 +123,7 @@ describe('correcting and withdrawing a fact', () => {
     expect(JSON.parse(change!.details)).toMatchObject({ before: { toValue: '2016-01' }, changes: { to: '2017-01' } });
   });
 
-  it('refuses an unknown fact with NOT_FOUND, a change that does not fit the fact or no citation with BAD_USER_INPUT', async () => {
+  it('refuses an unknown fact with NOT_FOUND (update, retract and contest alike), a change that does not fit the fact or no citation with BAD_USER_INPUT', async () => {
     const id = await factId();
     const attempts: [string, string][] = [
       [`fact: { type: "MEMBER_OF", id: "test-fx-none" }, changes: { to: "2017" }, ${CITE}`, 'NOT_FOUND'],
@@ -142,6 +142,13 @@ describe('correcting and withdrawing a fact', () => {
       asEditor,
     );
     expect(codeOf(retract)).toBe('NOT_FOUND');
+    const contest = await graphql(
+      app,
+      `mutation { factContest(fact: { type: "MEMBER_OF", id: "test-fx-none" }, note: "x", ${CITE}) { id } }`,
+      {},
+      asEditor,
+    );
+    expect(codeOf(contest)).toBe('NOT_FOUND');
   });
 
   it('withdraws a fact with factRetract: it leaves the graph, and its values stay in the history', async () => {
