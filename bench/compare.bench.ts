@@ -227,6 +227,8 @@ interface Figures {
   p99: number;
   rps: number;
   errors: number;
+  /** The errors under load by code (TIMEOUT, an HTTP status ...). */
+  errorCodes: Record<string, number>;
 }
 
 function rssPeakMb(pid: number | undefined): number {
@@ -353,7 +355,7 @@ async function main(): Promise<void> {
     }
 
     const times = new Map<string, number[]>();
-    const served = new Map<string, { requests: number; ms: number; errors: number }>();
+    const served = new Map<string, { requests: number; ms: number; errors: number; codes: Record<string, number> }>();
     const key = (q: Question, s: System) => `${q.name}|${s}`;
     for (const question of list)
       for (const system of SYSTEMS) for (let i = 0; i < 20; i++) await once(system, question);
@@ -371,14 +373,17 @@ async function main(): Promise<void> {
           times.set(key(question, system), list);
 
           const deadline = performance.now() + (SECONDS * 1000) / ROUNDS;
-          const tally = served.get(key(question, system)) ?? { requests: 0, ms: 0, errors: 0 };
+          const tally = served.get(key(question, system)) ?? { requests: 0, ms: 0, errors: 0, codes: {} };
           const started = performance.now();
           await Promise.all(
             Array.from({ length: CONCURRENCY }, async () => {
               while (performance.now() < deadline) {
                 const answer = await once(system, question);
                 if (answer.error === null) tally.requests += 1;
-                else tally.errors += 1;
+                else {
+                  tally.errors += 1;
+                  tally.codes[answer.error] = (tally.codes[answer.error] ?? 0) + 1;
+                }
               }
             }),
           );
@@ -402,6 +407,7 @@ async function main(): Promise<void> {
               p99: percentile(sorted, 99),
               rps: tally.requests / (tally.ms / 1000),
               errors: tally.errors,
+              errorCodes: tally.codes,
             },
           ];
         }),
@@ -426,7 +432,13 @@ async function main(): Promise<void> {
       );
       for (const system of SYSTEMS)
         if (r[system].errors > 0)
-          console.log(`  ${question.name}: ${system} answered ${r[system].errors} errors under load`);
+          console.log(
+            `  ${question.name}: ${system} answered ${r[system].errors} errors under load (${Object.entries(
+              r[system].errorCodes,
+            )
+              .map(([code, n]) => `${code} ${n}`)
+              .join(', ')})`,
+          );
     }
     const memory = {
       oursPeakRssMb: rssPeakMb(ours.pid),
