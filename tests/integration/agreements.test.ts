@@ -271,6 +271,6 @@ describe('curating agreements and violations', () => {
     expect(history.history).toContainEqual({ operation: 'factContest', by: 'carol' });
 
     const unknown = await contest('Agreement', 'test-agr-none', 'Test: nothing');
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fact.id' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'fact.id' });
   });
 });
