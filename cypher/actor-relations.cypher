@@ -1,7 +1,8 @@
 // Dated edges touching each actor, of each key's types and direction, active at its `asOf` when
 // given (compared against the earliest and latest days the fuzzy period allows), with the row of
 // the node at the other end. Every relation field of a request level is one statement.
-// Params: $keys [{key, id, asOf, types [string], direction ('OUT'|'IN'|'BOTH')}].
+// Params: $keys [{key, id, asOf, types [string], direction ('OUT'|'IN'|'BOTH')}]; $brief {actor, place}:
+// whether those rows are the brief ones (cypher/rows/*-brief.cypher).
 // Returns: key (the input's key), edge (as in edges-by-id), otherActor or otherPlace (the row of
 // the other end, cypher/rows/).
 UNWIND $keys AS key
@@ -40,6 +41,6 @@ WITH key, r, b, startNode(r) AS s, endNode(r) AS t
 RETURN key.key AS key, r {.id, type: type(r), fromId: s.id, toId: t.id, fromName: s.name, toName: t.name,
                .fromValue, .fromPrecision, .toValue, .toPrecision, .contested, .contestedNote,
                .support, .endReason, .inferredFrom} AS edge,
-       CASE WHEN b:Actor THEN {{actor b}} END AS otherActor,
-       CASE WHEN b:Place THEN {{place b}} END AS otherPlace
+       CASE WHEN b:Actor THEN CASE WHEN $brief.actor THEN {{actor-brief b}} ELSE {{actor b}} END END AS otherActor,
+       CASE WHEN b:Place THEN CASE WHEN $brief.place THEN {{place-brief b}} ELSE {{place b}} END END AS otherPlace
 ORDER BY r.fromEarliest, r.id

@@ -4,7 +4,8 @@
 // subtree, point index for `near`), then the other conditions. Dates compare the engagement's span
 // [startEarliest, endLatest or startLatest] with [from, to].
 // Params: $filters [{key, actorIds, placeId, near {latitude, longitude, meters}, from, to, kinds,
-// contested, offset, limit, withPlaces, withParticipants}] (absent conditions are null).
+// contested, offset, limit, withPlaces, withParticipants}] (absent conditions are null); $brief {actor,
+// place, engagement}: which rows are the brief ones of cypher/rows/*-brief.cypher.
 // Returns: key, totalCount, engagements (rows of cypher/rows/engagement.cypher, the page in order),
 // places ([{engagementId, placeIds}] or null) and placeRows (rows of those places, each once, or
 // empty), participants ([{engagementId, participants [{actorId, side, role, note, inferredFrom}]}]
@@ -56,16 +57,16 @@ CALL (f, page) {
   UNWIND CASE WHEN f.withPlaces THEN page ELSE [] END AS e
   MATCH (e)-[:AT]->(p:Place)
   WITH DISTINCT p
-  RETURN collect({{place p}}) AS placeRows
+  RETURN collect(CASE WHEN $brief.place THEN {{place-brief p}} ELSE {{place p}} END) AS placeRows
 }
 CALL (f, page) {
   UNWIND CASE WHEN f.withParticipants THEN page ELSE [] END AS e
   MATCH (a:Actor)-[:FOUGHT_IN]->(e)
   WITH DISTINCT a
-  RETURN collect({{actor a}}) AS actorRows
+  RETURN collect(CASE WHEN $brief.actor THEN {{actor-brief a}} ELSE {{actor a}} END) AS actorRows
 }
 RETURN f.key AS key, totalCount,
-       [e IN page | {{engagement e}}] AS engagements,
+       [e IN page | CASE WHEN $brief.engagement THEN {{engagement-brief e}} ELSE {{engagement e}} END] AS engagements,
        CASE WHEN f.withPlaces THEN [e IN page | {
          engagementId: e.id,
          placeIds: COLLECT { MATCH (e)-[:AT]->(p:Place) WITH p ORDER BY p.name RETURN p.id }

@@ -3,7 +3,8 @@
 // Params: $actorIds ([string] or null), $placeId (or null), $near ({latitude, longitude, meters}
 // or null), $from, $to (ISO days or null), $offset, $limit (the page), $withActors, $withPlaces,
 // $withEngagements (also return the rows of the page's actors, places or engagements, for a request
-// that reads them).
+// that reads them), $brief {actor, place, engagement} (which of those rows are the brief ones of
+// cypher/rows/*-brief.cypher).
 // Returns: totalCount (every pair), pairs (the page: [{actorId, placeId, engagementIds}]), ordered
 // by actor name, place name and ids, so pages never overlap; actors, places, engagements (rows of
 // cypher/rows/, each once however many pairs name it; empty when not asked for).
@@ -43,18 +44,18 @@ WITH size(pairs) AS totalCount, pairs[toInteger($offset)..toInteger($offset + $l
 CALL (page) {
   UNWIND CASE WHEN $withActors THEN page ELSE [] END AS x
   WITH DISTINCT x.actor AS a
-  RETURN collect({{actor a}}) AS actors
+  RETURN collect(CASE WHEN $brief.actor THEN {{actor-brief a}} ELSE {{actor a}} END) AS actors
 }
 CALL (page) {
   UNWIND CASE WHEN $withPlaces THEN page ELSE [] END AS x
   WITH DISTINCT x.place AS p
-  RETURN collect({{place p}}) AS places
+  RETURN collect(CASE WHEN $brief.place THEN {{place-brief p}} ELSE {{place p}} END) AS places
 }
 CALL (page) {
   UNWIND CASE WHEN $withEngagements THEN page ELSE [] END AS x
   UNWIND x.engagements AS e
   WITH DISTINCT e
-  RETURN collect({{engagement e}}) AS engagements
+  RETURN collect(CASE WHEN $brief.engagement THEN {{engagement-brief e}} ELSE {{engagement e}} END) AS engagements
 }
 RETURN totalCount,
        [x IN page | {actorId: x.actor.id, placeId: x.place.id, engagementIds: [e IN x.engagements | e.id]}] AS pairs,

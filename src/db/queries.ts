@@ -114,8 +114,8 @@ export const QUERY_NAMES = [
 export type QueryName = (typeof QUERY_NAMES)[number];
 
 /** The row projections in `cypher/rows/`, spliced into the files that return those rows. */
-const ROW_NAMES = ['actor', 'place', 'engagement'] as const;
-const ROW_REFERENCE = /\{\{(\w+) (\w+)\}\}/g;
+const ROW_NAMES = ['actor', 'place', 'engagement', 'actor-brief', 'place-brief', 'engagement-brief'] as const;
+const ROW_REFERENCE = /\{\{([\w-]+) (\w+)\}\}/g;
 
 function readRows(dir: string): Map<string, string> {
   return new Map(

@@ -4,15 +4,23 @@
  */
 import type { Viewer } from '../auth/tokens.js';
 import type { Executor } from '../db/executor.js';
+import { FULL_ROWS, type BriefRows } from './briefRows.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface GraphQLContext {
   executor: Executor;
   loaders: Loaders;
+  /** How the request reads rows: set once its operation is known (src/server/plugins/sharedReads.ts). */
+  reads: RequestReads;
   /** The holder of the request's valid bearer token, or null without one. */
   viewer: Viewer | null;
   /** True when the request carried a bearer token that matches none we know. */
   invalidToken: boolean;
+}
+
+export interface RequestReads {
+  /** The rows that statements returning rows with their parents may return brief. */
+  brief: BriefRows;
 }
 
 export function createRequestContext(
@@ -21,5 +29,8 @@ export function createRequestContext(
   invalidToken = false,
 ): GraphQLContext {
   const executor = base.scoped();
-  return { executor, loaders: createLoaders(executor), viewer, invalidToken };
+  // One object, shared with the loaders, so the plugin that sets it reaches them however the
+  // server copies the context.
+  const reads: RequestReads = { brief: FULL_ROWS };
+  return { executor, loaders: createLoaders(executor, reads), reads, viewer, invalidToken };
 }

@@ -6,6 +6,7 @@ import { AffiliationKind } from '../domain/enums.js';
 import { isNodeFactType } from '../domain/facts.js';
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
+import type { RequestReads } from './context.js';
 import type { QueryName } from '../db/queries.js';
 import type {
   ActorRow,
@@ -71,13 +72,16 @@ function byId<T extends { id: string }>(
   });
 }
 
-/** Groups rows of a batched query by one column, in the order the query returned them. */
+/**
+ * Groups rows of a batched query by one column, in the order the query returned them. `extraParams`
+ * are spread into the statement's parameters when a batch runs, so a holder read then is current.
+ */
 function grouped<T>(
   executor: Executor,
   query: QueryName,
   keyColumn: string,
   value: (row: Record<string, unknown>) => T,
-  extraParams: Record<string, unknown> = {},
+  extraParams: object = {},
 ): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
     const rows = await executor.read(query, { ids: [...ids], ...extraParams });
@@ -103,24 +107,40 @@ function participationOf(row: Record<string, unknown>): ParticipationRow {
   };
 }
 
-/** Rows a statement returned alongside its own answer are put where a later field would look for them. */
+/**
+ * Rows a statement returned alongside its own answer are put where a later field would look for them.
+ * A brief row (cypher/rows/*-brief.cypher) lacks columns of the full one; it is returned only to a
+ * request that asks no field of its type needing them (briefRows.ts), so none is read.
+ */
 function primeAll<T extends { id: string }>(loader: DataLoader<string, T | null>, rows: readonly (T | null)[]): void {
   for (const row of rows) if (row !== null) loader.prime(row.id, row);
 }
 
-export function createLoaders(executor: Executor) {
+export function createLoaders(executor: Executor, reads: RequestReads) {
   const actor = byId<ActorRow>(executor, 'actors-by-id', 'actor');
   const place = byId<PlaceRow>(executor, 'places-by-id', 'place');
   const engagement = byId<EngagementRow>(executor, 'engagements-by-id', 'engagement');
   // The rows of the actors and places come with the links, so the fields below them read no further.
-  const participants = grouped<ParticipationRow>(executor, 'engagement-participants', 'engagementId', (r) => {
-    primeAll(actor, [r['actor'] as ActorRow]);
-    return participationOf(r);
-  });
-  const engagementPlaces = grouped<string>(executor, 'engagement-places', 'engagementId', (r) => {
-    primeAll(place, [r['place'] as PlaceRow]);
-    return r['placeId'] as string;
-  });
+  const participants = grouped<ParticipationRow>(
+    executor,
+    'engagement-participants',
+    'engagementId',
+    (r) => {
+      primeAll(actor, [r['actor'] as ActorRow]);
+      return participationOf(r);
+    },
+    reads,
+  );
+  const engagementPlaces = grouped<string>(
+    executor,
+    'engagement-places',
+    'engagementId',
+    (r) => {
+      primeAll(place, [r['place'] as PlaceRow]);
+      return r['placeId'] as string;
+    },
+    reads,
+  );
   return {
     actor,
     place,
@@ -138,7 +158,7 @@ export function createLoaders(executor: Executor) {
     lineage: new DataLoader<string, EdgeRow[]>(async (ids) => {
       const rows = await executor.read<{ actorId: string; edge: EdgeRow; fromActor: ActorRow; toActor: ActorRow }>(
         'actor-lineage',
-        { ids: [...ids] },
+        { ids: [...ids], brief: reads.brief },
       );
       const chains = new Map<string, EdgeRow[]>();
       for (const row of rows) {
@@ -181,6 +201,7 @@ export function createLoaders(executor: Executor) {
           otherPlace: PlaceRow | null;
         }>('actor-relations', {
           keys: keys.map((k) => ({ key: relationKey(k), id: k.id, asOf: k.asOf, ...ACTOR_RELATION_KINDS[k.kind] })),
+          brief: reads.brief,
         });
         const results = new Map<string, EdgeRow[]>();
         for (const row of rows) {
@@ -208,7 +229,7 @@ export function createLoaders(executor: Executor) {
           placeRows: PlaceRow[] | null;
           participants: { engagementId: string; participants: Record<string, unknown>[] }[] | null;
           actorRows: ActorRow[] | null;
-        }>('engagements-page', { filters: keyed });
+        }>('engagements-page', { filters: keyed, brief: reads.brief });
         const pages = new Map(rows.map((r) => [r.key, r]));
         for (const row of rows) {
           primeAll(engagement, row.engagements);

@@ -8,12 +8,23 @@ import { Executor } from '../../src/db/executor.js';
 import { storedFuzzyDate } from '../../src/db/storedValues.js';
 import { normaliseWhitespace } from '../../src/domain/provenance.js';
 import { exampleQueries } from '../../src/server/playground.js';
+import { BRIEF_FIELDS } from '../../src/graphql/briefRows.js';
+import { buildSchema } from '../../src/graphql/schema.js';
 import { graphql, testApp, testDatabase } from '../helpers/graph.js';
 
 /** Keeps one running count of statements across requests, to measure round trips. */
 class CountingExecutor extends Executor {
   override scoped(): Executor {
     return this;
+  }
+}
+
+/** Keeps the parameters each statement was sent with, across requests. */
+class RecordingExecutor extends CountingExecutor {
+  sent: { query: string; params: Record<string, unknown> }[] = [];
+  override read<T>(query: Parameters<Executor['read']>[0], params: Record<string, unknown> = {}): Promise<T[]> {
+    this.sent.push({ query, params });
+    return super.read<T>(query, params);
   }
 }
 
@@ -540,7 +551,10 @@ describe('performance shape', () => {
     };
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
-      const result = await session.run(`PROFILE ${queries.text('engagements-page')}`, { filters: [filter] });
+      const result = await session.run(`PROFILE ${queries.text('engagements-page')}`, {
+        filters: [filter],
+        brief: { actor: false, place: false, engagement: false },
+      });
       const scanned: string[] = [];
       const walk = (operator: { operatorType: string; rows: number; children: unknown[] }) => {
         if (/LabelScan|AllNodesScan/.test(operator.operatorType) && operator.rows > 0)
@@ -656,6 +670,71 @@ describe('nested fields read with their parents', () => {
       });
       expect(node).toEqual(alone.engagement);
     }
+  });
+
+  // Every field a brief row is said to answer (src/graphql/briefRows.ts), asked of brief rows and
+  // of full ones: a field that needs a column the brief row lacks answers differently.
+  it('every field a brief row answers reads the same from brief rows as from full ones', async () => {
+    const schema = buildSchema();
+    const selection = (type: keyof typeof BRIEF_FIELDS, skip: string[] = []) =>
+      [...BRIEF_FIELDS[type].fields]
+        .filter((name) => !skip.includes(name))
+        .map((name) => {
+          const field = (
+            schema.getType(BRIEF_FIELDS[type].type) as unknown as {
+              getFields: () => Record<string, { type: unknown } | undefined>;
+            }
+          ).getFields()[name];
+          if (name === '__typename') return name;
+          expect(field, `${BRIEF_FIELDS[type].type}.${name}`).toBeDefined();
+          let named = field?.type as { ofType?: unknown; getFields?: () => Record<string, unknown> };
+          while (named.ofType) named = named.ofType;
+          if (!named.getFields) return name;
+          return 'totalCount' in named.getFields() ? `${name} { totalCount }` : `${name} { __typename }`;
+        })
+        .join(' ');
+    const page = (extra: { actor: string; place: string; engagement: string }) => `{
+      engagements(filter: { actor: "jabhat-al-nusra" }, first: 30) { edges { node {
+        ${selection('engagement', ['places', 'participants'])} ${extra.engagement}
+        places { ${selection('place')} ${extra.place} }
+        participants { side actor { ${selection('actor')} ${extra.actor} } } } } } }`;
+    const briefPage = page({ actor: '', place: '', engagement: '' });
+    const fullPage = page({ actor: 'description', place: 'description', engagement: 'dateNote' });
+
+    const recording = new RecordingExecutor(driver, queries, undefined);
+    const recordingApp = testApp(recording);
+    const answer = async (query: string) => {
+      recording.sent = [];
+      const response = await graphql<Record<string, unknown>>(recordingApp, query);
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      const brief = recording.sent.find((s) => s.query === 'engagements-page')?.params['brief'];
+      return { data: response.data, brief };
+    };
+    const fromBrief = await answer(briefPage);
+    expect(fromBrief.brief).toEqual({ actor: true, place: true, engagement: true });
+    const fromFull = await answer(fullPage);
+    expect(fromFull.brief).toEqual({ actor: false, place: false, engagement: false });
+    const withoutExtras = JSON.parse(JSON.stringify(fromFull.data), (key: string, value: unknown) =>
+      key === 'description' || key === 'dateNote' ? undefined : value,
+    ) as unknown;
+    expect(JSON.stringify(fromBrief.data).length).toBeGreaterThan(5_000);
+    expect(fromBrief.data).toEqual(withoutExtras);
+  });
+
+  it("an actor's aliases asked in one page of a request that names actors in another are its aliases", async () => {
+    type Page = { edges: { node: { participants: { actor: { id: string; name?: string; aliases?: string[] } }[] } }[] };
+    const answer = await data<{ names: Page; withAliases: Page }>(`{
+      names: engagements(filter: { actor: "hayat-tahrir-al-sham" }, first: 10) {
+        edges { node { participants { actor { id name } } } } }
+      withAliases: engagements(filter: { actor: "hayat-tahrir-al-sham" }, first: 5) {
+        edges { node { participants { actor { id aliases } } } } } }`);
+    const alone = await data<{ actor: { aliases: string[] } }>(`{ actor(id: "hayat-tahrir-al-sham") { aliases } }`);
+    expect(alone.actor.aliases).toContain('HTS');
+    const hts = answer.withAliases.edges
+      .flatMap((e) => e.node.participants)
+      .filter((p) => p.actor.id === 'hayat-tahrir-al-sham');
+    expect(hts.length).toBe(5);
+    for (const p of hts) expect(p.actor.aliases).toEqual(alone.actor.aliases);
   });
 
   it('an actor card read with its actor is the card read through a search hit', async () => {

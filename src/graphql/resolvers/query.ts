@@ -130,7 +130,7 @@ export const Query: QueryResolvers = {
         actors: ActorRow[] | null;
         places: PlaceRow[] | null;
         engagements: EngagementRow[] | null;
-      }>('who-fought-where', { ...ids, near, from, to, offset, limit, ...rows }),
+      }>('who-fought-where', { ...ids, near, from, to, offset, limit, ...rows, brief: ctx.reads.brief }),
     );
     // The rows of the page's actors, places and engagements, read with it, answer the nested fields.
     for (const actor of page?.actors ?? []) ctx.loaders.actor.prime(actor.id, actor);
