@@ -156,14 +156,18 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
       entityType: 'Place',
     }),
     lineage: new DataLoader<string, EdgeRow[]>(async (ids) => {
-      const rows = await executor.read<{ actorId: string; edge: EdgeRow; fromActor: ActorRow; toActor: ActorRow }>(
-        'actor-lineage',
-        { ids: [...ids], brief: reads.brief },
-      );
+      const rows = await executor.read<{
+        actorId: string;
+        actor: ActorRow;
+        links: { edge: EdgeRow; fromActor: ActorRow; toActor: ActorRow }[];
+      }>('actor-lineage', { ids: [...ids], brief: reads.brief });
       const chains = new Map<string, EdgeRow[]>();
       for (const row of rows) {
-        chains.set(row.actorId, [...(chains.get(row.actorId) ?? []), row.edge]);
-        primeAll(actor, [row.fromActor, row.toActor]);
+        chains.set(
+          row.actorId,
+          row.links.map((link) => link.edge),
+        );
+        primeAll(actor, [row.actor, ...row.links.flatMap((link) => [link.fromActor, link.toActor])]);
       }
       return ids.map((id) => chains.get(id) ?? []);
     }),
@@ -196,18 +200,23 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
       async (keys) => {
         const rows = await executor.read<{
           key: string;
-          edge: EdgeRow;
-          otherActor: ActorRow | null;
-          otherPlace: PlaceRow | null;
+          actor: ActorRow;
+          relations: { edge: EdgeRow; otherActor: ActorRow | null; otherPlace: PlaceRow | null }[];
         }>('actor-relations', {
           keys: keys.map((k) => ({ key: relationKey(k), id: k.id, asOf: k.asOf, ...ACTOR_RELATION_KINDS[k.kind] })),
           brief: reads.brief,
         });
         const results = new Map<string, EdgeRow[]>();
         for (const row of rows) {
-          results.set(row.key, [...(results.get(row.key) ?? []), row.edge]);
-          primeAll(actor, [row.otherActor]);
-          primeAll(place, [row.otherPlace]);
+          results.set(
+            row.key,
+            row.relations.map((relation) => relation.edge),
+          );
+          primeAll(actor, [row.actor, ...row.relations.map((relation) => relation.otherActor)]);
+          primeAll(
+            place,
+            row.relations.map((relation) => relation.otherPlace),
+          );
         }
         return keys.map((k) => results.get(relationKey(k)) ?? []);
       },

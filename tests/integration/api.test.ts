@@ -585,12 +585,12 @@ describe('nested fields read with their parents', () => {
   it.each([
     [
       'a lineage with both ends',
-      2,
+      1,
       `{ actor(id: "jabhat-fatah-al-sham") { lineage { from { id name } to { id name } } } }`,
     ],
     [
       'an actor card',
-      2,
+      1,
       `{ actor(id: "jabhat-al-nusra") { name alliances { actors { name } } sponsors { sponsor { name } }
         memberships { group { name } } control { place { name } } } }`,
     ],
@@ -617,6 +617,31 @@ describe('nested fields read with their parents', () => {
     ],
   ])('answers %s in %i statements', async (_, most, query) => {
     expect(await statements(query)).toBeLessThanOrEqual(most);
+  });
+
+  it('an actor read by id with fields whose statement brings its row is that actor, with or without relations', async () => {
+    type Card = {
+      actor: { id: string; name: string; aliases: string[]; lineage: unknown[]; alliances: unknown[] } | null;
+    };
+    const card = (id: string) =>
+      statements(`{ actor(id: "${id}") { id name aliases lineage { kind } alliances { actors { name } } } }`).then(
+        async (count) => ({
+          count,
+          ...(await data<Card>(
+            `query($id: ID!) { actor(id: $id) { id name aliases lineage { kind } alliances { actors { name } } } }`,
+            { id },
+          )),
+        }),
+      );
+    // One statement for the lineage and one for the alliances; none for the actor's own row.
+    const alone = await card('staffan-de-mistura');
+    expect(alone.count).toBe(2);
+    expect(alone.actor).toMatchObject({ id: 'staffan-de-mistura', lineage: [], alliances: [] });
+    expect(alone.actor?.name).toMatch(/Mistura/);
+    const nusra = await card('jabhat-al-nusra');
+    expect(nusra.actor?.aliases.length).toBeGreaterThan(2);
+    expect(nusra.actor?.lineage.length).toBeGreaterThan(0);
+    expect((await card('test-api-no-such-actor')).actor).toBeNull();
   });
 
   it('a name written like an id ("hts") is still resolved as a name, not read as the id it looks like', async () => {

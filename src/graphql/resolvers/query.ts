@@ -53,19 +53,22 @@ export const Query: QueryResolvers = {
   actor: async (_, args, ctx, info) => {
     const id = await entityBy(ctx, 'Actor', args);
     if (id === null) return null;
-    prefetchActorFields(ctx, info, id);
+    // A relation or lineage field read ahead brings the actor's row with it: waiting for that read
+    // saves the statement that would read the row alone (the card in one statement, not two).
+    const rowComing = prefetchActorFields(ctx, info, id);
+    if (rowComing !== null) await rowComing;
     return ctx.loaders.actor.load(id);
   },
 
   place: async (_, args, ctx, info) => {
     const id = await entityBy(ctx, 'Place', args);
     if (id === null) return null;
-    prefetchPlaceFields(ctx, info, id);
+    void prefetchPlaceFields(ctx, info, id);
     return ctx.loaders.place.load(id);
   },
 
   engagement: (_, { id }, ctx, info) => {
-    prefetchEngagementFields(ctx, info, id);
+    void prefetchEngagementFields(ctx, info, id);
     return ctx.loaders.engagement.load(id);
   },
 

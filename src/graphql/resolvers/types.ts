@@ -13,7 +13,7 @@ import { AffiliationKind, LineageKind } from '../../domain/enums.js';
 import { userError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { MembershipEnd, NetworkRelation, Resolvers } from '../generated/resolvers.js';
-import type { ActorRelationKind } from '../loaders.js';
+import { ACTOR_RELATION_KINDS, type ActorRelationKind } from '../loaders.js';
 import { selectedArguments, selects } from '../lookahead.js';
 import type { CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
 import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
@@ -127,22 +127,28 @@ const engagementFieldLoads = {
  * Starts the reads of the fields a request selects below `info` (one of the tables above) while
  * the node itself is read, so they share its round trip instead of waiting for it. A node that
  * turns out not to exist wastes them; a failed one is reported by the field's own resolver, which
- * reads the same key.
+ * reads the same key. Returns, when one of them is a field of `bringingRow` (whose statement
+ * returns the node's own row too, and primes it), that read settling, or null.
  */
-function prefetch(loads: Record<string, FieldLoad>) {
-  return (ctx: GraphQLContext, info: GraphQLResolveInfo, id: string): void => {
+function prefetch(loads: Record<string, FieldLoad>, bringingRow: ReadonlySet<string> = new Set()) {
+  return (ctx: GraphQLContext, info: GraphQLResolveInfo, id: string): Promise<unknown> | null => {
+    let rowComing: Promise<unknown> | null = null;
     for (const [field, load] of Object.entries(loads)) {
       for (const args of selectedArguments(info, [field])) {
         try {
-          load(id, args, ctx, selectedBelow(info, [field])).catch(() => undefined);
+          const started = load(id, args, ctx, selectedBelow(info, [field])).catch(() => undefined);
+          if (rowComing === null && bringingRow.has(field)) rowComing = started;
         } catch {
           // An argument the field refuses (a page too large, from after to): its resolver says so.
         }
       }
     }
+    return rowComing;
   };
 }
-export const prefetchActorFields = prefetch(actorFieldLoads);
+/** The actor fields whose statements (actor-lineage, actor-relations) return the actor's row too. */
+const ACTOR_FIELDS_BRINGING_ROW = new Set(['lineage', ...Object.keys(ACTOR_RELATION_KINDS)]);
+export const prefetchActorFields = prefetch(actorFieldLoads, ACTOR_FIELDS_BRINGING_ROW);
 export const prefetchPlaceFields = prefetch(placeFieldLoads);
 export const prefetchEngagementFields = prefetch(engagementFieldLoads);
 
