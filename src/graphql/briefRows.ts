@@ -13,6 +13,7 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -78,24 +79,17 @@ function namedType(type: unknown): TypeShape | null {
 }
 
 /**
- * The brief rows a query operation may read. A mutation reads full rows (what it wrote is shown in
+ * The brief rows `operation` (of `document`, as getOperationAST picks it) may read. A mutation reads full rows (what it wrote is shown in
  * full), and so does any request that reaches a union or interface: the union of actors and places
  * tells them apart by a column of the full place row, and its fields are asked per member type.
  */
 export function briefRowsFor(
   schema: GraphQLSchema,
   document: DocumentNode,
-  operationName: string | null | undefined,
+  operation: OperationDefinitionNode | null | undefined,
 ): BriefRows {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation =
-    operationName === null || operationName === undefined
-      ? operations.length === 1
-        ? operations[0]
-        : undefined
-      : operations.find((o) => o.name?.value === operationName);
   const root = schema.getQueryType();
-  if (operation === undefined || operation.operation !== OperationTypeNode.QUERY || !root) return FULL_ROWS;
+  if (!operation || operation.operation !== OperationTypeNode.QUERY || !root) return FULL_ROWS;
   const fragments = new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)

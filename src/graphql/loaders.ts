@@ -74,17 +74,17 @@ function byId<T extends { id: string }>(
 
 /**
  * Groups rows of a batched query by one column, in the order the query returned them. `extraParams`
- * are spread into the statement's parameters when a batch runs, so a holder read then is current.
+ * is called when a batch runs, so what it reads from the request is current then.
  */
 function grouped<T>(
   executor: Executor,
   query: QueryName,
   keyColumn: string,
   value: (row: Record<string, unknown>) => T,
-  extraParams: object = {},
+  extraParams: () => Record<string, unknown> = () => ({}),
 ): DataLoader<string, T[]> {
   return new DataLoader(async (ids) => {
-    const rows = await executor.read(query, { ids: [...ids], ...extraParams });
+    const rows = await executor.read(query, { ids: [...ids], ...extraParams() });
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[keyColumn] as string;
@@ -129,7 +129,7 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
       primeAll(actor, [r['actor'] as ActorRow]);
       return participationOf(r);
     },
-    reads,
+    () => ({ brief: reads.brief }),
   );
   const engagementPlaces = grouped<string>(
     executor,
@@ -139,7 +139,7 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
       primeAll(place, [r['place'] as PlaceRow]);
       return r['placeId'] as string;
     },
-    reads,
+    () => ({ brief: reads.brief }),
   );
   return {
     actor,
@@ -149,12 +149,24 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
     engagementPlaces,
     source: byId<SourceRow>(executor, 'sources-by-id', 'source'),
     weapon: byId<WeaponRow>(executor, 'weapons-by-id', 'weapon'),
-    actorNames: grouped<NameRow>(executor, 'names-of', 'entityId', (r) => r['name'] as NameRow, {
-      entityType: 'Actor',
-    }),
-    placeNames: grouped<NameRow>(executor, 'names-of', 'entityId', (r) => r['name'] as NameRow, {
-      entityType: 'Place',
-    }),
+    actorNames: grouped<NameRow>(
+      executor,
+      'names-of',
+      'entityId',
+      (r) => r['name'] as NameRow,
+      () => ({
+        entityType: 'Actor',
+      }),
+    ),
+    placeNames: grouped<NameRow>(
+      executor,
+      'names-of',
+      'entityId',
+      (r) => r['name'] as NameRow,
+      () => ({
+        entityType: 'Place',
+      }),
+    ),
     lineage: new DataLoader<string, EdgeRow[]>(async (ids) => {
       const rows = await executor.read<{
         actorId: string;

@@ -3,13 +3,16 @@
  * those rows brief; one field more anywhere in the request, through any fragment, and every row of
  * that type is read in full.
  */
-import { parse } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { briefRowsFor, FULL_ROWS } from '../../src/graphql/briefRows.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 
 const schema = buildSchema();
-const brief = (query: string, operationName?: string) => briefRowsFor(schema, parse(query), operationName);
+const brief = (query: string, operationName?: string) => {
+  const document = parse(query);
+  return briefRowsFor(schema, document, getOperationAST(document, operationName));
+};
 
 const PAGE = `engagements(filter: { actor: "hts" }, first: 50) { totalCount edges { node {
   id title kind start { value } places { id name } participants { side actor { id name } } } } }`;

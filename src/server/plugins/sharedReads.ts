@@ -13,10 +13,11 @@ export function useSharedReads(): Plugin<GraphQLContext> {
     onExecute({ args }) {
       const document = args.document as DocumentNode;
       const operationName = args.operationName as string | null | undefined;
-      if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.QUERY) return;
+      const operation = getOperationAST(document, operationName);
+      if (operation?.operation !== OperationTypeNode.QUERY) return;
       const { executor, reads } = args.contextValue;
       executor.shareReads();
-      reads.brief = briefRowsFor(args.schema as GraphQLSchema, document, operationName);
+      reads.brief = briefRowsFor(args.schema as GraphQLSchema, document, operation);
       return { onExecuteDone: () => void executor.release() };
     },
   };
