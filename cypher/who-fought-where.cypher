@@ -8,30 +8,36 @@
 // Returns: totalCount (every pair), pairs (the page: [{actorId, placeId, engagementIds}]), ordered
 // by actor name, place name and ids, so pages never overlap; actors, places, engagements (rows of
 // cypher/rows/, each once however many pairs name it; empty when not asked for).
+// The branches exclude each other, and each checks only what its index did not (as in
+// engagements-page.cypher): a place's own engagements checked again against the place were 37% of
+// the db hits at the busiest place at 100k engagements, and half the statement's time.
 CALL () {
   WITH 1 AS ignored WHERE $actorIds IS NOT NULL
   MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
   WHERE a.id IN $actorIds
+    AND ($placeId IS NULL OR EXISTS { (p)-[:PART_OF]->{0,8}(:Place {id: $placeId}) })
+    AND ($near IS NULL OR point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters)
   RETURN a, e, p
-  UNION
+  UNION ALL
   WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NOT NULL
-  MATCH (:Place {id: $placeId})<-[:PART_OF]-{0,8}(p:Place)<-[:AT]-(e:Engagement)<-[:FOUGHT_IN]-(a:Actor)
+  MATCH (:Place {id: $placeId})<-[:PART_OF]-{0,8}(p:Place)
+  WITH DISTINCT p
+  WHERE $near IS NULL OR point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters
+  MATCH (p)<-[:AT]-(e:Engagement)<-[:FOUGHT_IN]-(a:Actor)
   RETURN a, e, p
-  UNION
+  UNION ALL
   WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NULL AND $near IS NOT NULL
   MATCH (p:Place)
   WHERE point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters
   MATCH (p)<-[:AT]-(e:Engagement)<-[:FOUGHT_IN]-(a:Actor)
   RETURN a, e, p
-  UNION
+  UNION ALL
   WITH 1 AS ignored WHERE $actorIds IS NULL AND $placeId IS NULL AND $near IS NULL
   MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
   RETURN a, e, p
 }
 WITH a, e, p
-WHERE ($placeId IS NULL OR EXISTS { (p)-[:PART_OF]->{0,8}(:Place {id: $placeId}) })
-  AND ($near IS NULL OR point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters)
-  AND ($from IS NULL OR coalesce(e.endLatest, e.startLatest) >= $from)
+WHERE ($from IS NULL OR coalesce(e.endLatest, e.startLatest) >= $from)
   AND ($to IS NULL OR e.startEarliest <= $to)
 WITH a, p, e ORDER BY e.startEarliest, e.id
 WITH a, p, collect(e) AS engagements

@@ -370,6 +370,53 @@ describe('engagements', () => {
     expect(result.a.totalCount).toBeGreaterThan(result.b.totalCount);
     expect(result.b.totalCount).toBeGreaterThan(0);
   });
+
+  it('filters together give what each gives alone, intersected (actor, place, near), in a page and in whoFoughtWhere', async () => {
+    const filtered = `query($actor: String, $place: String, $near: GeoRadius) {
+      engagements(filter: { actor: $actor, place: $place, near: $near }, first: 200) { totalCount edges { node { id } } }
+      whoFoughtWhere(actor: $actor, place: $place, near: $near, first: 200) {
+        totalCount edges { node { actor { id } place { id } engagements { id } } } } }`;
+    type Result = {
+      engagements: { totalCount: number; edges: { node: { id: string } }[] };
+      whoFoughtWhere: {
+        totalCount: number;
+        edges: { node: { actor: { id: string }; place: { id: string }; engagements: { id: string }[] } }[];
+      };
+    };
+    const answer = async (variables: Record<string, unknown>) => {
+      const result = await data<Result>(filtered, variables);
+      // Each answer is whole on one page, so the sets compare everything.
+      expect(result.engagements.totalCount).toBeLessThanOrEqual(200);
+      expect(result.whoFoughtWhere.totalCount).toBeLessThanOrEqual(200);
+      return {
+        engagements: new Set(result.engagements.edges.map((e) => e.node.id)),
+        pairs: new Set(
+          result.whoFoughtWhere.edges.flatMap(({ node }) =>
+            node.engagements.map((e) => `${node.actor.id}@${node.place.id}@${e.id}`),
+          ),
+        ),
+      };
+    };
+    const both = <T>(a: Set<T>, b: Set<T>) => new Set([...a].filter((x) => b.has(x)));
+    // HTS fought in Aleppo and Idlib governorates; within 8 km of Aleppo's centre are some of
+    // its engagements and some of the governorate's.
+    const actor = { actor: 'Hayat Tahrir al-Sham' };
+    const place = { place: 'Aleppo Governorate' };
+    const near = { near: { latitude: 36.2012, longitude: 37.1612, km: 8 } };
+    const alone = { actor: await answer(actor), place: await answer(place), near: await answer(near) };
+    for (const [a, b] of [
+      ['actor', 'place'],
+      ['actor', 'near'],
+      ['place', 'near'],
+    ] as const) {
+      const together = await answer({ ...(a === 'actor' ? actor : place), ...(b === 'near' ? near : place) });
+      const expected = both(alone[a].engagements, alone[b].engagements);
+      expect(expected.size, `${a} and ${b} share engagements`).toBeGreaterThan(0);
+      expect(expected.size, `${b} narrows ${a}`).toBeLessThan(alone[a].engagements.size);
+      expect(together.engagements, `engagements, ${a} and ${b}`).toEqual(expected);
+      expect(together.pairs, `who fought where, ${a} and ${b}`).toEqual(both(alone[a].pairs, alone[b].pairs));
+    }
+  });
 });
 
 describe('dated relations and asOf', () => {
