@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
+import { ACTOR_RELATION_TYPES } from '../../src/domain/facts.js';
 import { graphql, testApp, testDatabase } from '../helpers/graph.js';
 
 const { executor, driver, queries } = testDatabase();
@@ -125,5 +126,53 @@ describe('a large network', () => {
     expect(counting.queryCount).toBeLessThanOrEqual(4);
     const outside = await network({ id: HUB, asOf: '2017-06-01' });
     expect(outside.nodes).toHaveLength(1);
+  });
+});
+
+describe("a busy actor's network", () => {
+  // An actor with one ally, then with hundreds of engagements and places it held.
+  const BUSY = 'test-network-busy';
+  beforeAll(async () => {
+    await driver.executeQuery(
+      `CREATE (a:Actor {id: $busy, name: 'Test network busy actor', kind: 'ARMED_GROUP'})
+       CREATE (b:Actor {id: $busy + '-ally', name: 'Test network ally', kind: 'ARMED_GROUP'})
+       CREATE (a)-[:ALLIED_WITH {id: $busy + '-alliance', fromEarliest: '2016-01-01'}]->(b)`,
+      { busy: BUSY },
+    );
+  });
+  afterAll(async () => {
+    await driver.executeQuery(
+      `MATCH (n) WHERE (n:Actor OR n:Engagement OR n:Place) AND n.id STARTS WITH $busy DETACH DELETE n`,
+      { busy: BUSY },
+    );
+  });
+
+  it('costs the database the same however many engagements and places the actor has', async () => {
+    const dbHits = async () => {
+      const session = driver.session({ defaultAccessMode: 'READ' });
+      try {
+        const params = { around: BUSY, hops: 2, types: [...ACTOR_RELATION_TYPES], asOf: '2017-01-01', limit: 500 };
+        const result = await session.run(`PROFILE ${queries.text('network')}`, params);
+        expect(result.records[0]!.get('nodeIds')).toEqual([BUSY, `${BUSY}-ally`]);
+        let hits = 0;
+        const walk = (operator: { dbHits: number; children: unknown[] }) => {
+          hits += operator.dbHits;
+          for (const child of operator.children) walk(child as typeof operator);
+        };
+        walk(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
+        return hits;
+      } finally {
+        await session.close();
+      }
+    };
+    const quiet = await dbHits();
+    await driver.executeQuery(
+      `MATCH (a:Actor {id: $busy}) UNWIND range(1, 500) AS i
+       CREATE (a)-[:FOUGHT_IN]->(:Engagement {id: $busy + '-engagement-' + i, title: 'Test engagement ' + i})
+       CREATE (a)-[:CONTROLLED {id: $busy + '-control-' + i}]->(:Place {id: $busy + '-place-' + i, name: 'Test place ' + i})`,
+      { busy: BUSY },
+    );
+    // Reading the 1,000 new edges would cost at least 1,000 db hits.
+    expect(await dbHits()).toBeLessThan(quiet + 100);
   });
 });
