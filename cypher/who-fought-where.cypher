@@ -10,12 +10,14 @@
 // cypher/rows/, each once however many pairs name it; empty when not asked for).
 // The branches exclude each other, and each checks only what its index did not (as in
 // engagements-page.cypher): a place's own engagements checked again against the place were 37% of
-// the db hits at the busiest place at 100k engagements, and half the statement's time.
+// the db hits at the busiest place at 100k engagements, and half the statement's time. An actor's
+// places are checked against the place's subtree, collected once (103 ms to 41 for an actor with
+// 15,000 engagements in a governorate at 100k).
 CALL () {
   WITH 1 AS ignored WHERE $actorIds IS NOT NULL
+  WITH COLLECT { MATCH (:Place {id: $placeId})<-[:PART_OF]-{0,8}(p:Place) RETURN DISTINCT p } AS within
   MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)-[:AT]->(p:Place)
-  WHERE a.id IN $actorIds
-    AND ($placeId IS NULL OR EXISTS { (p)-[:PART_OF]->{0,8}(:Place {id: $placeId}) })
+  WHERE a.id IN $actorIds AND ($placeId IS NULL OR p IN within)
     AND ($near IS NULL OR point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters)
   RETURN a, e, p
   UNION ALL
