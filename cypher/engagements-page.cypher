@@ -18,9 +18,9 @@ CALL (f) {
     // engagements were checked again against the place (at 100k engagements, 37% of the db hits
     // of who-fought-where, which had the same shape, and 9 ms of this statement's 44 for a page of
     // one actor's). An actor's engagements in a place are checked against the place's subtree,
-    // collected once (Neo4j checks IN against a list as a set: 100,000 checks against 2,055 places
-    // took what they took against 10), not by walking up from
-    // each engagement's place: HTS-like actors in a governorate at 100k, 118 ms to 53.
+    // collected once, not by walking up from each engagement's place (an actor's page in a
+    // governorate at 100k, 118 ms to 53). Neo4j checks IN against a list as a set: 100,000 checks
+    // against 2,055 places took what they took against 10.
     WITH f WHERE f.actorIds IS NOT NULL
     WITH f, COLLECT { MATCH (:Place {id: f.placeId})<-[:PART_OF]-{0,8}(p:Place) RETURN DISTINCT p } AS within
     MATCH (a:Actor)-[:FOUGHT_IN]->(e:Engagement)
