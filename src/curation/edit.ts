@@ -8,6 +8,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/tokens.js';
 import type { StepRunner } from '../db/executor.js';
+import { changeSubject, changeSubjects } from '../db/changeSubjects.js';
 import { storedCitationRows } from '../db/storedValues.js';
 import { citationProblem } from '../domain/provenance.js';
 import { idClash, type FactNodeHolder, type NodeFactType } from '../domain/facts.js';
@@ -144,6 +145,7 @@ export async function recordChange(run: StepRunner, viewer: Viewer, change: Chan
   const now = Date.now();
   changeCounter = (changeCounter + 1) % 1000;
   await run('change-record', {
+    firstSubject: changeSubject(change.entityIds[0] ?? ''),
     change: {
       id: randomUUID(),
       at: new Date(now).toISOString(),
@@ -152,6 +154,7 @@ export async function recordChange(run: StepRunner, viewer: Viewer, change: Chan
       by: viewer.name,
       operation: change.operation,
       entityIds: change.entityIds,
+      subjects: changeSubjects(change.entityIds),
       summary: change.summary,
       details: JSON.stringify(change.input),
       mergedFrom: change.mergedFrom ?? null,

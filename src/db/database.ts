@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { LocalNeo4j, type SupervisionEvents } from '../neo4j-local/localNeo4j.js';
 import type { UserRole } from '../neo4j-local/storeFiles.js';
 import { createDriver, waitForBolt, type Neo4jTarget } from './driver.js';
+import { backfillChangeSubjects } from './changeSubjects.js';
 import { backfillNameSearch } from './nameSearch.js';
 import { Executor } from './executor.js';
 import { CypherQueries, schemaStatements } from './queries.js';
@@ -86,6 +87,8 @@ export async function connectDatabase(
     await executor.applySchema(schemaStatements());
     const backfilled = await backfillNameSearch(executor);
     if (backfilled > 0) log(`Indexed ${backfilled} names for search.`);
+    const changes = await backfillChangeSubjects(executor);
+    if (changes > 0) log(`Indexed ${changes} recorded changes for history.`);
   } catch (error) {
     await driver.close();
     await local?.close();

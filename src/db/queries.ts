@@ -81,6 +81,8 @@ export const QUERY_NAMES = [
   'place-part-of-set',
   'change-record',
   'history-of',
+  'change-subjects-missing',
+  'change-subjects-set',
   'merge-recorded',
   'merge-actors',
   'merge-places',

@@ -6,11 +6,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
+import { backfillChangeSubjects, changeSubject } from '../../src/db/changeSubjects.js';
 import { graphDigest, graphql, testApp, testDatabase, type GraphQLResponse } from '../helpers/graph.js';
 
 const EDITOR = 'editor-token-0123456789abcdef';
 const READER = 'reader-token-0123456789abcdef';
-const { executor, driver } = testDatabase();
+const { executor, driver, queries } = testDatabase();
 const settings = { apiTokens: readConfig({ API_TOKENS: `alice:editor:${EDITOR},bob:reader:${READER}` }).apiTokens };
 const app = testApp(executor, settings);
 
@@ -108,6 +109,48 @@ describe('sourced, idempotent edits with history', () => {
     expect(resent).toMatchObject({ operation: 'actorCreate', noop: true, sameAs: created?.id });
     expect(Date.parse(created!.at)).not.toBeNaN();
     expect(JSON.parse(created!.details)).toMatchObject({ id: 'test-cur-brigade' });
+  });
+
+  it("reads an entity's history from the index on what each change touches, not from every change", async () => {
+    const operators = async (name: 'history-of' | 'change-record', params: Record<string, unknown>) => {
+      const result = await driver.executeQuery(`EXPLAIN ${queries.text(name)}`, params);
+      const found: string[] = [];
+      const walk = (operator: { operatorType: string; children: unknown[] }) => {
+        found.push(operator.operatorType);
+        for (const child of operator.children) walk(child as typeof operator);
+      };
+      walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+      return found;
+    };
+    const subject = changeSubject('test-cur-brigade');
+    for (const plan of [
+      await operators('history-of', { subject, limit: 50 }),
+      await operators('change-record', { firstSubject: subject, change: { id: 'never-run' } }),
+    ]) {
+      expect(
+        plan.some((operator) => /NodeIndexContainsScan/.test(operator)),
+        plan.join(' '),
+      ).toBe(true);
+      expect(
+        plan.some((operator) => /LabelScan|AllNodesScan/.test(operator)),
+        plan.join(' '),
+      ).toBe(false);
+    }
+  });
+
+  it('a change recorded before changes stored what they touch (an older backup) is in the history once the start has indexed it', async () => {
+    await driver.executeQuery(
+      `CREATE (:Change {id: 'test-cur-older-change', seq: 1, at: '2024-01-01T00:00:00.000Z', by: 'alice',
+               operation: 'actorUpdate', entityIds: ['test-cur-brigade', 'test-cur-older'], summary: 'older'})`,
+    );
+    try {
+      expect(await backfillChangeSubjects(executor)).toBe(1);
+      const response = await graphql<{ history: { id: string }[] }>(app, '{ history(id: "test-cur-older") { id } }');
+      expect(response.data?.history).toEqual([{ id: 'test-cur-older-change' }]);
+      expect(await backfillChangeSubjects(executor)).toBe(0);
+    } finally {
+      await driver.executeQuery(`MATCH (c:Change {id: 'test-cur-older-change'}) DELETE c`);
+    }
   });
 
   it('refuses a name that already belongs to another actor, pointing at it', async () => {

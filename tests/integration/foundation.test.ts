@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
+import { changeSubject, changeSubjects } from '../../src/db/changeSubjects.js';
 import { createDriver } from '../../src/db/driver.js';
 import { CYPHER_DIR, CypherQueries, QUERY_NAMES } from '../../src/db/queries.js';
 import { loadDataset } from '../../src/dataset/load.js';
@@ -132,12 +133,19 @@ describe('reads follow writes on a cluster (driver bookmarks)', () => {
     const root = new Executor(driver, queries, undefined, undefined, bookmarks);
     const request = root.scoped();
     await request.write('change-record', {
-      change: { id: 'test-bookmark', at: new Date().toISOString(), seq: 0, entityIds: ['test-bookmark'] },
+      firstSubject: changeSubject('test-bookmark'),
+      change: {
+        id: 'test-bookmark',
+        at: new Date().toISOString(),
+        seq: 0,
+        entityIds: ['test-bookmark'],
+        subjects: changeSubjects(['test-bookmark']),
+      },
     });
     expect(recorded.length).toBeGreaterThan(0);
     expect(latest.length).toBeGreaterThan(0);
     supplied.length = 0;
-    await root.scoped().read('history-of', { id: 'test-bookmark', limit: 1 });
+    await root.scoped().read('history-of', { subject: changeSubject('test-bookmark'), limit: 1 });
     // The read session asked the manager, which held the write's bookmark by then.
     expect(supplied.length).toBeGreaterThan(0);
     expect(await bookmarks.getBookmarks()).toEqual(expect.arrayContaining(recorded.at(-1) ?? ['none']));

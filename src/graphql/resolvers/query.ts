@@ -1,6 +1,7 @@
 /**
  * Root query fields: read arguments, resolve names to ids, hand off to the loaders.
  */
+import { changeSubject } from '../../db/changeSubjects.js';
 import { ACTOR_RELATION_TYPES } from '../../domain/facts.js';
 import { badInput, userError } from '../../errors.js';
 import { findEntityId, rankedMatches, requireEntityId, type EntityType } from '../entityNames.js';
@@ -144,7 +145,7 @@ export const Query: QueryResolvers = {
 
   history: async (_, { id, first }, ctx) => {
     const rows = await ctx.executor.read<{ change: ChangeRow }>('history-of', {
-      id,
+      subject: changeSubject(id),
       limit: pageSize(first, 'first', 50),
     });
     return rows.map((r) => r.change);
