@@ -65,6 +65,8 @@ const output = await codegen({
       Casualties: `${rows}#CasualtiesRow`,
       FoughtAt: `${rows}#FoughtAtRow`,
       FoughtAtConnection: `${rows}#FoughtAtPage`,
+      PlaceCount: `${rows}#PlaceCountRow`,
+      PlaceCounts: `${rows}#PlaceCountsRow`,
       EngagementConnection: `${rows}#EngagementPage`,
       ActorConnection: `${rows}#EngagementPage`,
       PlaceConnection: `${rows}#EngagementPage`,

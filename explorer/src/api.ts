@@ -4,7 +4,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { TypedDocumentString } from './generated/graphql';
-import { readAllPages, type ConnectionPage, type PagedResult } from './paging';
 
 export class ApiError extends Error {
   constructor(
@@ -67,35 +66,5 @@ export function useQuery<TResult, TVariables>(
     );
     return () => controller.abort();
   }, [document, key]);
-  return result;
-}
-
-/**
- * Reads a paginated query to its end or to `cap` items (see paging.ts), whenever its variables
- * change. Null variables: wait.
- */
-export function useAllPages<TResult, TVariables extends { after?: string | null }, TNode>(
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: Omit<TVariables, 'after'> | null,
-  connection: (result: TResult) => ConnectionPage<TNode>,
-  cap: number,
-): Loaded<PagedResult<TNode>> {
-  const [result, setResult] = useState<Loaded<PagedResult<TNode>>>({ state: 'loading' });
-  const key = JSON.stringify(variables);
-  useEffect(() => {
-    if (variables === null) return;
-    const controller = new AbortController();
-    setResult({ state: 'loading' });
-    readAllPages(
-      async (after) => connection(await request(document, { ...variables, after } as TVariables, controller.signal)),
-      cap,
-    ).then(
-      (data) => setResult({ state: 'done', data }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setResult({ state: 'failed', error: error as Error });
-      },
-    );
-    return () => controller.abort();
-  }, [document, key, cap]);
   return result;
 }

@@ -29,7 +29,7 @@ export interface EngagementSummary {
   contestedNote?: string | null;
 }
 
-export interface FoughtAtPlace {
+export interface PlaceCount {
   place: { id: string; name: string; location?: { latitude: number; longitude: number } | null };
-  engagements: readonly { id: string }[];
+  engagements: number;
 }

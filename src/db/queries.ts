@@ -63,6 +63,7 @@ export const QUERY_NAMES = [
   'places-page',
   'entities-named',
   'who-fought-where',
+  'fought-at-places',
   'connection',
   'agreements-of',
   'armaments-of',

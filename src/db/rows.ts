@@ -153,6 +153,16 @@ export interface FoughtAtPage {
   offset: number;
 }
 
+export interface PlaceCountRow {
+  placeId: string;
+  engagements: number;
+}
+
+export interface PlaceCountsRow {
+  totalCount: number;
+  places: PlaceCountRow[];
+}
+
 export interface EngagementPage {
   totalCount: number;
   ids: string[];

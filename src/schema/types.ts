@@ -61,6 +61,13 @@ export type Query = {
    * then place name, paginated (Relay style).
    */
   whoFoughtWhere: FoughtAtConnection;
+  /**
+   * Where an actor fought (or where, in a place and the places within it, actors fought), for a map:
+   * each place once, with how many engagements happened there, the most first. One read of every
+   * pair, where paging through whoFoughtWhere reads them all again for each page. Give `actor`,
+   * `place` or both.
+   */
+  foughtAtPlaces: PlaceCounts;
   /** How two actors are linked in the graph: the shortest chains of sourced relations between them. */
   connection: Array<GraphPath>;
   /** Every recorded change to an entity or fact (by id), newest first. */
@@ -150,6 +157,15 @@ export type QueryWhoFoughtWhereArgs = {
   includeLineage?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFoughtAtPlacesArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  placeWithin?: InputMaybe<Scalars['String']['input']>;
+  includeLineage?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -635,6 +651,21 @@ export type FoughtAtConnection = {
   totalCount: Scalars['Int']['output'];
   edges: Array<FoughtAtEdge>;
   pageInfo: PageInfo;
+};
+
+export type PlaceCount = {
+  __typename?: 'PlaceCount';
+  place: Place;
+  /** The engagements that happened there (of the actor asked about, if one was), each counted once. */
+  engagements: Scalars['Int']['output'];
+};
+
+export type PlaceCounts = {
+  __typename?: 'PlaceCounts';
+  /** Every place there is, before `first` cut them. */
+  totalCount: Scalars['Int']['output'];
+  /** The most engagements first, then by name. */
+  places: Array<PlaceCount>;
 };
 
 export type FoughtAtEdge = {

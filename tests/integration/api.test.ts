@@ -287,6 +287,48 @@ describe('whoFoughtWhere', () => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it("foughtAtPlaces gives each place of whoFoughtWhere's pairs once, its engagements counted once, the most first", async () => {
+    const counted = `query($actor: String, $place: String, $first: Int) {
+      foughtAtPlaces(actor: $actor, place: $place, first: $first) { totalCount places { engagements place { id } } }
+      whoFoughtWhere(actor: $actor, place: $place, first: 200) {
+        totalCount edges { node { place { id } engagements { id } } } } }`;
+    type Result = {
+      foughtAtPlaces: { totalCount: number; places: { engagements: number; place: { id: string } }[] };
+      whoFoughtWhere: {
+        totalCount: number;
+        edges: { node: { place: { id: string }; engagements: { id: string }[] } }[];
+      };
+    };
+    for (const args of [
+      { actor: 'Jabhat al-Nusra' },
+      { place: 'Aleppo Governorate' },
+      { actor: 'Hayat Tahrir al-Sham', place: 'Aleppo Governorate' },
+    ]) {
+      const result = await dataOf<Result>(counted, args);
+      expect(result.whoFoughtWhere.totalCount).toBeLessThanOrEqual(200);
+      const atPlace = new Map<string, Set<string>>();
+      for (const { node } of result.whoFoughtWhere.edges) {
+        const ids = atPlace.get(node.place.id) ?? new Set<string>();
+        for (const e of node.engagements) ids.add(e.id);
+        atPlace.set(node.place.id, ids);
+      }
+      const { totalCount, places } = result.foughtAtPlaces;
+      expect(totalCount, JSON.stringify(args)).toBe(atPlace.size);
+      expect(totalCount).toBeGreaterThan(1);
+      expect(new Map(places.map((p) => [p.place.id, p.engagements]))).toEqual(
+        new Map([...atPlace].map(([id, ids]) => [id, ids.size])),
+      );
+      const counts = places.map((p) => p.engagements);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      const first = await dataOf<Result>(counted, { ...args, first: 1 });
+      expect(first.foughtAtPlaces).toEqual({ totalCount, places: places.slice(0, 1) });
+    }
+    const neither = await errorOf('{ foughtAtPlaces { totalCount } }');
+    expect(neither.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actor' });
+    const tooMany = await errorOf('{ foughtAtPlaces(actor: "Hezbollah", first: 2001) { totalCount } }');
+    expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+
   it('rejects an unknown actor name, naming the argument and suggesting close names', async () => {
     const error = await errorOf(query, { actor: 'Jabhat al-Nursa' });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actor' });

@@ -167,7 +167,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the explorer in a real browser', () => {
     expect(await path.locator('.fact').count()).toBeGreaterThan(0);
   });
 
-  it("an actor's map draws every place it fought at, read page by page, and says so when a cap cuts it", async () => {
+  it("an actor's map draws every place it fought at, read in one request, and says nothing is cut when nothing is", async () => {
     const pairs = await graphql<{
       whoFoughtWhere: { totalCount: number; edges: { node: { place: { id: string; location: unknown } } }[] };
     }>(

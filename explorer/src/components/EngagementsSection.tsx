@@ -1,40 +1,24 @@
 /** The engagements of an actor, or at a place and the places within it: a strip, a list and a map. */
-import { useAllPages, useQuery } from '../api';
+import { useQuery } from '../api';
 import {
   ActorEngagementsDocument,
-  ActorFoughtAtDocument,
+  ActorMapPlacesDocument,
   PlaceEngagementsDocument,
-  PlaceFoughtAtDocument,
+  PlaceMapPlacesDocument,
 } from '../generated/graphql';
 import { Engagements } from './Engagements';
-import { PlacesMap, foughtAtPlaces, type MapPlace } from './PlacesMap';
+import { PlacesMap, countedPlaces, type MapPlace } from './PlacesMap';
 
 type Where = { actor: string } | { place: string; here: MapPlace };
-
-/**
- * The map reads at most this many actor-place pairs (ten pages): enough for any one actor or
- * place of the UCDP release, and a bound on what one page view asks of the server. Past it the
- * map says how many it shows.
- */
-export const MAP_PAIR_CAP = 2_000;
 
 export function EngagementsSection({ where, title }: { where: Where; title: string }) {
   const byActor = useQuery(ActorEngagementsDocument, 'actor' in where ? { actor: where.actor } : null);
   const byPlace = useQuery(PlaceEngagementsDocument, 'place' in where ? { place: where.place } : null);
   const result = 'actor' in where ? byActor : byPlace;
-  const pairsByActor = useAllPages(
-    ActorFoughtAtDocument,
-    'actor' in where ? { actor: where.actor } : null,
-    (r) => r.whoFoughtWhere,
-    MAP_PAIR_CAP,
-  );
-  const pairsByPlace = useAllPages(
-    PlaceFoughtAtDocument,
-    'place' in where ? { place: where.place } : null,
-    (r) => r.whoFoughtWhere,
-    MAP_PAIR_CAP,
-  );
-  const pairs = 'actor' in where ? pairsByActor : pairsByPlace;
+  // The server sends at most 2,000 places, the most engagements first.
+  const actorPlaces = useQuery(ActorMapPlacesDocument, 'actor' in where ? { actor: where.actor } : null);
+  const placePlaces = useQuery(PlaceMapPlacesDocument, 'place' in where ? { place: where.place } : null);
+  const mapPlaces = 'actor' in where ? actorPlaces : placePlaces;
   const here = 'here' in where ? where.here : null;
   return (
     <section aria-labelledby="engagements-title">
@@ -49,22 +33,27 @@ export function EngagementsSection({ where, title }: { where: Where; title: stri
           total={result.data.engagements.totalCount}
         />
       )}
-      {pairs.state === 'failed' && <p class="error">The map's places could not be read: {pairs.error.message}</p>}
-      {pairs.state === 'loading' && result.data && (
+      {mapPlaces.state === 'failed' && (
+        <p class="error">The map's places could not be read: {mapPlaces.error.message}</p>
+      )}
+      {mapPlaces.state === 'loading' && result.data && (
         <p class="muted" aria-busy="true">
           Reading the places for the map …
         </p>
       )}
-      {pairs.data && (
+      {mapPlaces.data && (
         <>
-          {pairs.data.capped && (
+          {mapPlaces.data.foughtAtPlaces.places.length < mapPlaces.data.foughtAtPlaces.totalCount && (
             <p class="map-capped" role="status">
-              The map shows the first {pairs.data.items.length.toLocaleString('en')} of{' '}
-              {pairs.data.total.toLocaleString('en')} actor-place pairs: the rest are not drawn.
+              The map shows the {mapPlaces.data.foughtAtPlaces.places.length.toLocaleString('en')} places with the most
+              engagements, of {mapPlaces.data.foughtAtPlaces.totalCount.toLocaleString('en')}: the rest are not drawn.
             </p>
           )}
           <PlacesMap
-            places={[...(here ? [here] : []), ...foughtAtPlaces(pairs.data.items).filter((p) => p.id !== here?.id)]}
+            places={[
+              ...(here ? [here] : []),
+              ...countedPlaces(mapPlaces.data.foughtAtPlaces.places).filter((p) => p.id !== here?.id),
+            ]}
             label={`Map: ${title}`}
           />
         </>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { href, navigate } from '../router';
-import type { FoughtAtPlace } from '../shapes';
+import type { PlaceCount } from '../shapes';
 
 export interface MapPlace {
   id: string;
@@ -99,18 +99,12 @@ export function PlacesMap({ places, label }: { places: readonly MapPlace[]; labe
   );
 }
 
-/** The places where engagements happened, each once, with how many happened there. */
-export function foughtAtPlaces(rows: readonly FoughtAtPlace[]): MapPlace[] {
-  const byId = new Map<string, { place: FoughtAtPlace['place']; engagements: Set<string> }>();
-  for (const row of rows) {
-    const known = byId.get(row.place.id) ?? { place: row.place, engagements: new Set<string>() };
-    for (const e of row.engagements) known.engagements.add(e.id);
-    byId.set(row.place.id, known);
-  }
-  return [...byId.values()].map(({ place, engagements }) => ({
+/** The places where engagements happened, as the server counted them, for the map's markers. */
+export function countedPlaces(rows: readonly PlaceCount[]): MapPlace[] {
+  return rows.map(({ place, engagements }) => ({
     id: place.id,
     name: place.name,
     location: place.location,
-    detail: `${engagements.size} engagement${engagements.size === 1 ? '' : 's'}`,
+    detail: `${engagements} engagement${engagements === 1 ? '' : 's'}`,
   }));
 }

@@ -305,21 +305,19 @@ export type PlaceEngagementsQueryVariables = Exact<{
 
 export type PlaceEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> } };
 
-export type ActorFoughtAtQueryVariables = Exact<{
+export type ActorMapPlacesQueryVariables = Exact<{
   actor: string;
-  after?: string | null | undefined;
 }>;
 
 
-export type ActorFoughtAtQuery = { whoFoughtWhere: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
+export type ActorMapPlacesQuery = { foughtAtPlaces: { totalCount: number, places: Array<{ engagements: number, place: { id: string, name: string, location: { latitude: number, longitude: number } | null } }> } };
 
-export type PlaceFoughtAtQueryVariables = Exact<{
+export type PlaceMapPlacesQueryVariables = Exact<{
   place: string;
-  after?: string | null | undefined;
 }>;
 
 
-export type PlaceFoughtAtQuery = { whoFoughtWhere: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { place: { id: string, name: string, location: { latitude: number, longitude: number } | null }, engagements: Array<{ id: string }> } }> } };
+export type PlaceMapPlacesQuery = { foughtAtPlaces: { totalCount: number, places: Array<{ engagements: number, place: { id: string, name: string, location: { latitude: number, longitude: number } | null } }> } };
 
 export type NetworkQueryVariables = Exact<{
   id: string | number;
@@ -545,58 +543,42 @@ export const PlaceEngagementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceEngagementsQuery, PlaceEngagementsQueryVariables>;
-export const ActorFoughtAtDocument = new TypedDocumentString(`
-    query ActorFoughtAt($actor: String!, $after: String) {
-  whoFoughtWhere(actor: $actor, first: 200, after: $after) {
+export const ActorMapPlacesDocument = new TypedDocumentString(`
+    query ActorMapPlaces($actor: String!) {
+  foughtAtPlaces(actor: $actor) {
     totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        place {
-          id
-          name
-          location {
-            latitude
-            longitude
-          }
-        }
-        engagements {
-          id
+    places {
+      engagements
+      place {
+        id
+        name
+        location {
+          latitude
+          longitude
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorFoughtAtQuery, ActorFoughtAtQueryVariables>;
-export const PlaceFoughtAtDocument = new TypedDocumentString(`
-    query PlaceFoughtAt($place: String!, $after: String) {
-  whoFoughtWhere(place: $place, first: 200, after: $after) {
+    `) as unknown as TypedDocumentString<ActorMapPlacesQuery, ActorMapPlacesQueryVariables>;
+export const PlaceMapPlacesDocument = new TypedDocumentString(`
+    query PlaceMapPlaces($place: String!) {
+  foughtAtPlaces(place: $place) {
     totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        place {
-          id
-          name
-          location {
-            latitude
-            longitude
-          }
-        }
-        engagements {
-          id
+    places {
+      engagements
+      place {
+        id
+        name
+        location {
+          latitude
+          longitude
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlaceFoughtAtQuery, PlaceFoughtAtQueryVariables>;
+    `) as unknown as TypedDocumentString<PlaceMapPlacesQuery, PlaceMapPlacesQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($id: ID!, $asOf: Date, $hops: Int) {
   network(id: $id, asOf: $asOf, hops: $hops) {

@@ -15,6 +15,7 @@ import type {
   EngagementRow,
   FoughtAtRow,
   NetworkRow,
+  PlaceCountsRow,
   PlaceRow,
   SourceRow,
 } from '../../db/rows.js';
@@ -29,6 +30,8 @@ const MAX_HOPS = 6;
 const MAX_PATHS = 10;
 const MAX_NETWORK_HOPS = 3;
 const MAX_NETWORK_ACTORS = 1_000;
+/** The places one map reads at most. */
+const MAX_MAP_PLACES = 2_000;
 /** Every relation a network can be drawn from; typed as the SDL's NetworkRelation enum, so the two agree. */
 const NETWORK_RELATIONS: readonly NetworkRelation[] = ACTOR_RELATION_TYPES;
 
@@ -141,6 +144,24 @@ export const Query: QueryResolvers = {
     for (const place of page?.places ?? []) ctx.loaders.place.prime(place.id, place);
     for (const engagement of page?.engagements ?? []) ctx.loaders.engagement.prime(engagement.id, engagement);
     return { totalCount: page?.totalCount ?? 0, pairs: page?.pairs ?? [], offset };
+  },
+
+  foughtAtPlaces: async (_, args, ctx) => {
+    if (!args.actor && !args.place) throw badInput('actor', 'give actor, place or both');
+    const limit = args.first ?? MAX_MAP_PLACES;
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_MAP_PLACES) {
+      throw badInput('first', `must be a whole number from 0 to ${MAX_MAP_PLACES}, got ${limit}`);
+    }
+    const names = { ...args, argument: { actor: 'actor', place: 'place', placeWithin: 'placeWithin' } };
+    const [row] = await readNamedList(ctx, names, (ids) =>
+      ctx.executor.read<PlaceCountsRow & { placeRows: PlaceRow[] }>('fought-at-places', {
+        ...ids,
+        limit,
+        brief: ctx.reads.brief,
+      }),
+    );
+    for (const place of row?.placeRows ?? []) ctx.loaders.place.prime(place.id, place);
+    return { totalCount: row?.totalCount ?? 0, places: row?.places ?? [] };
   },
 
   history: async (_, { id, first }, ctx) => {

@@ -382,6 +382,10 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     engagements: (f, _, ctx) => present(ctx.loaders.engagement.loadMany(f.engagementIds)),
   },
 
+  PlaceCount: {
+    place: (c, _, ctx) => required(ctx.loaders.place.load(c.placeId), `Place ${c.placeId}`),
+  },
+
   Citation: {
     source: (c, _, ctx) => required(ctx.loaders.source.load(c.sourceId), `Source ${c.sourceId}`),
     fact: (c) => c,
