@@ -1,11 +1,6 @@
 /** The engagements of an actor, or at a place and the places within it: a strip, a list and a map. */
 import { useQuery } from '../api';
-import {
-  ActorEngagementsDocument,
-  ActorMapPlacesDocument,
-  PlaceEngagementsDocument,
-  PlaceMapPlacesDocument,
-} from '../generated/graphql';
+import { ActorEngagementsDocument, MapPlacesDocument, PlaceEngagementsDocument } from '../generated/graphql';
 import { Engagements } from './Engagements';
 import { PlacesMap, countedPlaces, type MapPlace } from './PlacesMap';
 
@@ -16,9 +11,7 @@ export function EngagementsSection({ where, title }: { where: Where; title: stri
   const byPlace = useQuery(PlaceEngagementsDocument, 'place' in where ? { place: where.place } : null);
   const result = 'actor' in where ? byActor : byPlace;
   // The server sends at most 2,000 places, the most engagements first.
-  const actorPlaces = useQuery(ActorMapPlacesDocument, 'actor' in where ? { actor: where.actor } : null);
-  const placePlaces = useQuery(PlaceMapPlacesDocument, 'place' in where ? { place: where.place } : null);
-  const mapPlaces = 'actor' in where ? actorPlaces : placePlaces;
+  const mapPlaces = useQuery(MapPlacesDocument, 'actor' in where ? { actor: where.actor } : { place: where.place });
   const here = 'here' in where ? where.here : null;
   return (
     <section aria-labelledby="engagements-title">

@@ -305,19 +305,13 @@ export type PlaceEngagementsQueryVariables = Exact<{
 
 export type PlaceEngagementsQuery = { engagements: { totalCount: number, edges: Array<{ node: { id: string, title: string, kind: EngagementKind, contested: boolean, contestedNote: string | null, start: { value: string, precision: DatePrecision, earliest: string, latest: string }, end: { value: string, precision: DatePrecision, earliest: string, latest: string } | null } }> } };
 
-export type ActorMapPlacesQueryVariables = Exact<{
-  actor: string;
+export type MapPlacesQueryVariables = Exact<{
+  actor?: string | null | undefined;
+  place?: string | null | undefined;
 }>;
 
 
-export type ActorMapPlacesQuery = { foughtAtPlaces: { totalCount: number, places: Array<{ engagements: number, place: { id: string, name: string, location: { latitude: number, longitude: number } | null } }> } };
-
-export type PlaceMapPlacesQueryVariables = Exact<{
-  place: string;
-}>;
-
-
-export type PlaceMapPlacesQuery = { foughtAtPlaces: { totalCount: number, places: Array<{ engagements: number, place: { id: string, name: string, location: { latitude: number, longitude: number } | null } }> } };
+export type MapPlacesQuery = { foughtAtPlaces: { totalCount: number, places: Array<{ engagements: number, place: { id: string, name: string, location: { latitude: number, longitude: number } | null } }> } };
 
 export type NetworkQueryVariables = Exact<{
   id: string | number;
@@ -543,9 +537,9 @@ export const PlaceEngagementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceEngagementsQuery, PlaceEngagementsQueryVariables>;
-export const ActorMapPlacesDocument = new TypedDocumentString(`
-    query ActorMapPlaces($actor: String!) {
-  foughtAtPlaces(actor: $actor) {
+export const MapPlacesDocument = new TypedDocumentString(`
+    query MapPlaces($actor: String, $place: String) {
+  foughtAtPlaces(actor: $actor, place: $place) {
     totalCount
     places {
       engagements
@@ -560,25 +554,7 @@ export const ActorMapPlacesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorMapPlacesQuery, ActorMapPlacesQueryVariables>;
-export const PlaceMapPlacesDocument = new TypedDocumentString(`
-    query PlaceMapPlaces($place: String!) {
-  foughtAtPlaces(place: $place) {
-    totalCount
-    places {
-      engagements
-      place {
-        id
-        name
-        location {
-          latitude
-          longitude
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PlaceMapPlacesQuery, PlaceMapPlacesQueryVariables>;
+    `) as unknown as TypedDocumentString<MapPlacesQuery, MapPlacesQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($id: ID!, $asOf: Date, $hops: Int) {
   network(id: $id, asOf: $asOf, hops: $hops) {
