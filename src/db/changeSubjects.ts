@@ -4,6 +4,7 @@
  * membership of a list, so `$id IN c.entityIds` read every Change for each history and for each
  * curation edit (60 ms at 100,000 changes). Ids are slugs or UUIDs: none holds a `|`.
  */
+import { backfillInBatches } from './backfill.js';
 import type { Executor } from './executor.js';
 
 export function changeSubjects(entityIds: readonly string[]): string {
@@ -15,19 +16,12 @@ export function changeSubject(id: string): string {
   return `|${id}|`;
 }
 
-const BACKFILL_BATCH = 5_000;
-
 /** Gives changes recorded before the index existed (or restored from an older backup) their subjects. */
-export async function backfillChangeSubjects(executor: Executor): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const rows = await executor.read<{ id: string; entityIds: string[] }>('change-subjects-missing', {
-      limit: BACKFILL_BATCH,
-    });
-    if (rows.length === 0) return total;
-    await executor.write('change-subjects-set', {
-      rows: rows.map(({ id, entityIds }) => ({ id, subjects: changeSubjects(entityIds) })),
-    });
-    total += rows.length;
-  }
+export function backfillChangeSubjects(executor: Executor): Promise<number> {
+  return backfillInBatches<{ id: string; entityIds: string[] }>(
+    executor,
+    'change-subjects-missing',
+    'change-subjects-set',
+    ({ id, entityIds }) => ({ id, subjects: changeSubjects(entityIds) }),
+  );
 }

@@ -6,6 +6,7 @@
  */
 import { nameLookupFields, nameSearchTerms, type NameCandidate } from '../domain/names.js';
 import type { EntityType } from '../domain/enums.js';
+import { backfillInBatches } from './backfill.js';
 import type { Executor } from './executor.js';
 
 /** Candidates taken from each index; the ranking keeps the best `limit` of them. */
@@ -73,20 +74,15 @@ export async function searchNameCandidates(
   return executor.read('name-search', { query, arabic, entityTypes: [...types], limit: INDEX_CANDIDATES });
 }
 
-const BACKFILL_BATCH = 5_000;
-
 /** Gives names stored before the search index existed their search fields; a no-op once done. */
-export async function backfillNameSearch(executor: Executor): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const rows = await executor.read<{ id: string; name: string }>('alias-search-missing', { limit: BACKFILL_BATCH });
-    if (rows.length === 0) return total;
-    await executor.write('alias-search-set', {
-      rows: rows.map(({ id, name }) => {
-        const { searchText, arabicText } = nameLookupFields(name);
-        return { id, searchText, arabicText };
-      }),
-    });
-    total += rows.length;
-  }
+export function backfillNameSearch(executor: Executor): Promise<number> {
+  return backfillInBatches<{ id: string; name: string }>(
+    executor,
+    'alias-search-missing',
+    'alias-search-set',
+    ({ id, name }) => {
+      const { searchText, arabicText } = nameLookupFields(name);
+      return { id, searchText, arabicText };
+    },
+  );
 }
