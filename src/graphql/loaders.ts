@@ -55,6 +55,19 @@ export interface EngagementFilterKey {
   withParticipants: boolean;
 }
 
+/** The places lying directly in one: `first` of them by name, or all when null. */
+export interface PlacePartsKey {
+  id: string;
+  first: number | null;
+}
+
+export interface PlaceParts {
+  count: number;
+  partIds: string[];
+}
+
+const partsKey = (k: PlacePartsKey): string => `${k.id}|${k.first ?? 'all'}`;
+
 export interface FactKey {
   factType: string;
   factId: string;
@@ -184,7 +197,21 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
       return ids.map((id) => chains.get(id) ?? []);
     }),
     placeControl: grouped<EdgeRow>(executor, 'place-control', 'placeId', (r) => r['edge'] as EdgeRow),
-    placeParts: grouped<string>(executor, 'place-parts', 'placeId', (r) => r['partId'] as string),
+    placeParts: new DataLoader<PlacePartsKey, PlaceParts, string>(
+      async (keys) => {
+        const rows = await executor.read<{ key: string; partCount: number; parts: PlaceRow[] }>('place-parts', {
+          keys: keys.map((k) => ({ key: partsKey(k), id: k.id, first: k.first })),
+          brief: reads.brief,
+        });
+        const results = new Map<string, PlaceParts>();
+        for (const row of rows) {
+          results.set(row.key, { count: row.partCount, partIds: row.parts.map((p) => p.id) });
+          primeAll(place, row.parts);
+        }
+        return keys.map((k) => results.get(partsKey(k)) ?? { count: 0, partIds: [] });
+      },
+      { cacheKeyFn: partsKey },
+    ),
     phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),
     sourceCitations: grouped<CitationRow>(
       executor,

@@ -110,6 +110,31 @@ describe('actor(name:) and place(name:) resolve any spelling of a known name', (
     expect(result.actor).toBeNull();
   });
 
+  it("a place's parts are the places lying directly in it, by name; first cuts the list and partCount counts them all", async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (part:Place)-[:PART_OF]->(:Place {id: "aleppo-city"})
+       RETURN part.id AS id, part.name AS name, COUNT { ()-[:PART_OF]->(part) } AS parts`,
+    );
+    const stored = records
+      .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    expect(stored.length).toBeGreaterThan(5);
+    const result = await data<{ place: { all: Named[]; first5: Named[]; none: Named[]; partCount: number } }>(
+      '{ place(id: "aleppo-city") { all: parts { id name } first5: parts(first: 5) { id name } none: parts(first: 0) { id } partCount } }',
+    );
+    expect(result.place.all).toEqual(stored);
+    expect(result.place.first5).toEqual(stored.slice(0, 5));
+    expect(result.place.none).toEqual([]);
+    expect(result.place.partCount).toBe(stored.length);
+    const leafId = stored.find((p) => !records.some((r) => r.get('id') === p.id && (r.get('parts') as number) > 0))!.id;
+    const leaf = await data<{ place: { parts: Named[]; partCount: number } }>(
+      `{ place(id: "${leafId}") { parts { id } partCount } }`,
+    );
+    expect(leaf.place).toEqual({ parts: [], partCount: 0 });
+    const tooMany = await errorOf('{ place(id: "aleppo-city") { parts(first: 201) { id } } }');
+    expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
+
   it('asks for exactly one of id and name', async () => {
     const error = await errorOf('{ actor(id: "turkey", name: "Turkey") { id } }');
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');

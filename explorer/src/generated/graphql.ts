@@ -327,7 +327,7 @@ export type PlacePageQueryVariables = Exact<{
 }>;
 
 
-export type PlacePageQuery = { place: { id: string, name: string, kind: PlaceKind, description: string | null, location: { latitude: number, longitude: number, gazetteerName: string | null, precision: string | null, source: { id: string, title: string } | null } | null, partOf: { id: string, name: string, kind: PlaceKind } | null, parts: Array<{ id: string, name: string, kind: PlaceKind }>, names: Array<{ name: string, kind: NameKind }>, controlHistory: Array<{ contested: boolean, contestedNote: string | null, actor: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> } | null };
+export type PlacePageQuery = { place: { id: string, name: string, kind: PlaceKind, description: string | null, partCount: number, location: { latitude: number, longitude: number, gazetteerName: string | null, precision: string | null, source: { id: string, title: string } | null } | null, partOf: { id: string, name: string, kind: PlaceKind } | null, parts: Array<{ id: string, name: string, kind: PlaceKind }>, names: Array<{ name: string, kind: NameKind }>, controlHistory: Array<{ contested: boolean, contestedNote: string | null, actor: { id: string, name: string }, from: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, to: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }>, citations: Array<{ id: string, quote: string | null, note: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> } | null };
 
 export type EngagementPageQueryVariables = Exact<{
   id: string | number;
@@ -633,11 +633,12 @@ export const PlacePageDocument = new TypedDocumentString(`
       name
       kind
     }
-    parts {
+    parts(first: 200) {
       id
       name
       kind
     }
+    partCount
     names {
       name
       kind

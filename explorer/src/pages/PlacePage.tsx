@@ -91,9 +91,15 @@ export function PlacePage({ id }: { id: string }) {
         )}
       </section>
       <EngagementsSection where={{ place: place.name, here }} title={`Engagements at ${place.name} and within`} />
-      {place.parts.length > 0 && (
+      {place.partCount > 0 && (
         <section aria-labelledby="parts-title">
-          <h2 id="parts-title">Places within</h2>
+          <h2 id="parts-title">Places within ({place.partCount.toLocaleString('en')})</h2>
+          {place.parts.length < place.partCount && (
+            <p class="muted">
+              The first {place.parts.length.toLocaleString('en')} by name, of {place.partCount.toLocaleString('en')}:
+              search finds the others by name.
+            </p>
+          )}
           <ul class="columns">
             {place.parts.map((p) => (
               <li key={p.id}>

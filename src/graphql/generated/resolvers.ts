@@ -450,8 +450,10 @@ export type Place = {
   reviewStatus: ReviewStatus;
   location?: Maybe<GeoPoint>;
   partOf?: Maybe<Place>;
-  /** Places that lie directly in this one. */
+  /** Places that lie directly in this one, by name: the first `first` of them (0 to 200), or all without it. */
   parts: Array<Place>;
+  /** How many places lie directly in this one. */
+  partCount: Scalars['Int']['output'];
   /** Engagements here or in places that lie in this one; kinds: [SIEGE] lists the sieges laid to it. */
   engagements: EngagementConnection;
   /** Who held it, from when to when, as the sources say. */
@@ -459,6 +461,11 @@ export type Place = {
   citations: Array<Citation>;
   /** Agreements covering this place, a place within it or a place it lies in (in a period, when given). */
   agreements: Array<Agreement>;
+};
+
+
+export type PlacePartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2226,7 +2233,8 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reviewStatus?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<PlacePartsArgs>>;
+  partCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   engagements?: Resolver<ResolversTypes['EngagementConnection'], ParentType, ContextType, RequireFields<PlaceEngagementsArgs, 'first'>>;
   controlHistory?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;

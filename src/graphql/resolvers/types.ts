@@ -109,7 +109,12 @@ const actorFieldLoads = {
 /** The reads behind a place's relationship fields; see actorFieldLoads. */
 const placeFieldLoads = {
   names: (id, _, ctx) => ctx.loaders.placeNames.load(id),
-  parts: async (id, _, ctx) => present(ctx.loaders.place.loadMany(await ctx.loaders.placeParts.load(id))),
+  parts: async (id, args, ctx) => {
+    const first = args['first'] as number | null | undefined;
+    const key = { id, first: first === null || first === undefined ? null : pageSize(first) };
+    return present(ctx.loaders.place.loadMany((await ctx.loaders.placeParts.load(key)).partIds));
+  },
+  partCount: async (id, _, ctx) => (await ctx.loaders.placeParts.load({ id, first: 0 })).count,
   engagements: (id, args, ctx, selected) => engagementsWhere(ctx, args, { placeId: id }, selected),
   controlHistory: (id, _, ctx) => ctx.loaders.placeControl.load(id),
   citations: (id, _, ctx) => ctx.loaders.citations.load({ factType: 'Place', factId: id }),
@@ -307,6 +312,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     location: (p) => (p.latitude === null || p.longitude === null ? null : p),
     partOf: (p, _, ctx) => (p.partOfId ? ctx.loaders.place.load(p.partOfId) : null),
     parts: fieldOf(placeFieldLoads, 'parts'),
+    partCount: fieldOf(placeFieldLoads, 'partCount'),
     engagements: fieldOf(placeFieldLoads, 'engagements'),
     controlHistory: fieldOf(placeFieldLoads, 'controlHistory'),
     citations: fieldOf(placeFieldLoads, 'citations'),
