@@ -12,6 +12,10 @@ CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE TEXT INDEX change_subjects IF NOT EXISTS FOR (n:Change) ON (n.subjects);
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key);
+// An entity's names are its Alias nodes by entityId: without this index, reading one place's five
+// names scanned all 285,800 aliases at the 1M scale (276 ms).
+CREATE INDEX alias_entity IF NOT EXISTS FOR (n:Alias) ON (n.entityId);
+CREATE INDEX change_merged_from IF NOT EXISTS FOR (n:Change) ON (n.mergedFrom);
 CREATE INDEX citation_fact IF NOT EXISTS FOR (n:Citation) ON (n.factId);
 CREATE INDEX engagement_start IF NOT EXISTS FOR (n:Engagement) ON (n.startEarliest);
 CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location);
