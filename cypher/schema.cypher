@@ -17,6 +17,8 @@ CREATE INDEX alias_key IF NOT EXISTS FOR (n:Alias) ON (n.key);
 CREATE INDEX alias_entity IF NOT EXISTS FOR (n:Alias) ON (n.entityId);
 CREATE INDEX change_merged_from IF NOT EXISTS FOR (n:Change) ON (n.mergedFrom);
 CREATE INDEX citation_fact IF NOT EXISTS FOR (n:Citation) ON (n.factId);
+// Retracted citations are few: a source's live count is its degree less those.
+CREATE INDEX citation_retracted IF NOT EXISTS FOR (n:Citation) ON (n.retracted);
 CREATE INDEX engagement_start IF NOT EXISTS FOR (n:Engagement) ON (n.startEarliest);
 CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location);
 CREATE INDEX renamed_id IF NOT EXISTS FOR ()-[r:RENAMED_TO]-() ON (r.id);

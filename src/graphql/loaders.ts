@@ -68,6 +68,20 @@ export interface PlaceParts {
 
 const partsKey = (k: PlacePartsKey): string => `${k.id}|${k.first ?? 'all'}`;
 
+/** A source's citations: the first `first` by id, or all when null. */
+export interface SourceCitationsKey {
+  id: string;
+  first: number | null;
+}
+
+export interface SourceCitations {
+  count: number;
+  citations: CitationRow[];
+}
+
+/** The page size that stands for "all" (LIMIT needs a number): more than a graph holds. */
+const ALL_CITATIONS = 2 ** 31 - 1;
+
 export interface FactKey {
   factType: string;
   factId: string;
@@ -213,11 +227,25 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
       { cacheKeyFn: partsKey },
     ),
     phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),
-    sourceCitations: grouped<CitationRow>(
-      executor,
-      'citations-of-sources',
-      'sourceId',
-      (r) => r['citation'] as CitationRow,
+    sourceCitations: new DataLoader<SourceCitationsKey, SourceCitations, string>(
+      async (keys) => {
+        // One page size for the batch: LIMIT takes no variable. Each key's page is cut from it.
+        const limit = keys.some((k) => k.first === null) ? ALL_CITATIONS : Math.max(...keys.map((k) => k.first ?? 0));
+        const rows = await executor.read<{ key: string; citationCount: number; citations: CitationRow[] }>(
+          'citations-of-sources',
+          { keys: keys.map((k) => ({ key: k.id, id: k.id })), limit },
+        );
+        const found = new Map(rows.map((row) => [row.key, row]));
+        return keys.map((k) => {
+          const row = found.get(k.id);
+          const citations = row?.citations ?? [];
+          return {
+            count: row?.citationCount ?? 0,
+            citations: k.first === null ? citations : citations.slice(0, k.first),
+          };
+        });
+      },
+      { cacheKeyFn: (k) => `${k.id}|${k.first ?? 'all'}` },
     ),
 
     /** Citations of facts; a fact is named by its type and id, since ids are unique per type only. */

@@ -718,8 +718,15 @@ export type Source = {
   perspective?: Maybe<Scalars['String']['output']>;
   /** The full text (empty for references and datasets cited as a whole). */
   text: Scalars['String']['output'];
-  /** Everything the graph takes from this source. */
+  /** Everything the graph takes from this source, by citation id: the first `first` (0 to 200), or all without it. */
   citations: Array<Citation>;
+  /** How many citations the graph takes from this source (a dataset has one per fact imported from it). */
+  citationCount: Scalars['Int']['output'];
+};
+
+
+export type SourceCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type GraphPath = {

@@ -591,6 +591,57 @@ describe('sponsors, connection and provenance', () => {
   });
 });
 
+describe('what the graph takes from a source', () => {
+  it('lists live citations by id, the retracted aside; first cuts the list and citationCount counts them all, whichever plan the share of citations picks', async () => {
+    // A seeded dataset cited for more than a fiftieth of all citations, every seventh retracted.
+    const before = await driver.executeQuery('MATCH (c:Citation) RETURN count(c) AS n');
+    const seeded = Math.ceil((before.records[0]!.get('n') as number) / 40) + 10;
+    await driver.executeQuery(
+      `CREATE (s:Source {id: 'test-api-cited', kind: 'DATASET', title: 'A seeded dataset', text: ''})
+       WITH s UNWIND range(1, toInteger($seeded)) AS n
+       CREATE (:Citation {id: 'test-api-cit-' + right('00' + n, 3), factType: 'Actor', factId: 'jabhat-al-nusra',
+                          note: 'seeded', retracted: CASE WHEN n % 7 = 0 THEN true END})-[:CITES]->(s)`,
+      { seeded },
+    );
+    try {
+      const { records } = await driver.executeQuery(
+        `MATCH (s:Source)
+         RETURN s.id AS id, COUNT { (s)<-[:CITES]-() } AS cited, COUNT { MATCH (all:Citation) RETURN all } AS total,
+                COLLECT { MATCH (c:Citation)-[:CITES]->(s) WHERE coalesce(c.retracted, false) = false
+                          RETURN c.id ORDER BY c.id } AS live`,
+      );
+      const stored = new Map(records.map((r) => [r.get('id') as string, r.get('live') as string[]]));
+      expect(stored.get('test-api-cited')).toHaveLength(seeded - Math.floor(seeded / 7));
+      // Both plans of citations-of-sources.cypher are read: sources above a fiftieth of all citations, and below.
+      const walked = records.filter((r) => (r.get('cited') as number) * 50 > (r.get('total') as number));
+      expect(walked.map((r) => r.get('id') as string)).toContain('test-api-cited');
+      expect(walked.length).toBeLessThan(records.length);
+      expect(records.some((r) => r.get('id') !== 'test-api-cited' && (r.get('live') as string[]).length > 0)).toBe(
+        true,
+      );
+      const result = await data<{
+        sources: { id: string; citationCount: number; citations: { id: string }[]; first2: { id: string }[] }[];
+      }>('{ sources { id citationCount citations { id } first2: citations(first: 2) { id } } }');
+      for (const source of result.sources) {
+        const live = stored.get(source.id)!;
+        expect(
+          source.citations.map((c) => c.id),
+          source.id,
+        ).toEqual(live);
+        expect(
+          source.first2.map((c) => c.id),
+          source.id,
+        ).toEqual(live.slice(0, 2));
+        expect(source.citationCount, source.id).toBe(live.length);
+      }
+      const tooMany = await errorOf('{ source(id: "test-api-cited") { citations(first: 201) { id } } }');
+      expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    } finally {
+      await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'test-api-cit' DETACH DELETE n");
+    }
+  });
+});
+
 describe('errors carry a code and name the argument', () => {
   it.each([
     [

@@ -341,7 +341,7 @@ export type SourcePageQueryVariables = Exact<{
 }>;
 
 
-export type SourcePageQuery = { source: { id: string, kind: SourceKind, title: string, publisher: string | null, author: string | null, url: string | null, publishedNote: string | null, perspective: string | null, text: string, published: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, fact: { type: string, id: string, summary: string } }> } | null };
+export type SourcePageQuery = { source: { id: string, kind: SourceKind, title: string, publisher: string | null, author: string | null, url: string | null, publishedNote: string | null, perspective: string | null, text: string, citationCount: number, published: { value: string, precision: DatePrecision, earliest: string, latest: string } | null, citations: Array<{ id: string, quote: string | null, note: string | null, fact: { type: string, id: string, summary: string } }> } | null };
 
 export type ConnectionQueryVariables = Exact<{
   from: string;
@@ -785,7 +785,7 @@ export const SourcePageDocument = new TypedDocumentString(`
     publishedNote
     perspective
     text
-    citations {
+    citations(first: 200) {
       id
       quote
       note
@@ -795,6 +795,7 @@ export const SourcePageDocument = new TypedDocumentString(`
         summary
       }
     }
+    citationCount
   }
 }
     `) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;

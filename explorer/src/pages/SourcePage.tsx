@@ -120,7 +120,13 @@ export function SourcePage({ id, cite }: { id: string; cite?: string }) {
           <p class="muted">A reference cited as a whole: the graph keeps no text of it.</p>
         )}
         <aside aria-labelledby="taken-title">
-          <h2 id="taken-title">What the graph takes from it ({source.citations.length})</h2>
+          <h2 id="taken-title">What the graph takes from it ({source.citationCount.toLocaleString('en')})</h2>
+          {source.citations.length < source.citationCount && (
+            <p class="muted">
+              The first {source.citations.length.toLocaleString('en')} citations by id, of{' '}
+              {source.citationCount.toLocaleString('en')}: the pages of the facts show the sources of each.
+            </p>
+          )}
           <ol class="passages">
             {passages.map((p, n) => (
               <li key={n} id={`passage-${n + 1}`}>

@@ -725,8 +725,15 @@ export type Source = {
   perspective?: Maybe<Scalars['String']['output']>;
   /** The full text (empty for references and datasets cited as a whole). */
   text: Scalars['String']['output'];
-  /** Everything the graph takes from this source. */
+  /** Everything the graph takes from this source, by citation id: the first `first` (0 to 200), or all without it. */
   citations: Array<Citation>;
+  /** How many citations the graph takes from this source (a dataset has one per fact imported from it). */
+  citationCount: Scalars['Int']['output'];
+};
+
+
+export type SourceCitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type GraphPath = {
@@ -2387,7 +2394,8 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   publishedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   perspective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, Partial<SourceCitationsArgs>>;
+  citationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GraphPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {

@@ -22,6 +22,11 @@ export function pageSize(first: number | null | undefined, argument = 'first', f
   return value;
 }
 
+/** A `first` that may be left out to ask for all: null then, else checked as pageSize checks it. */
+export function optionalPageSize(first: number | null | undefined): number | null {
+  return first === null || first === undefined ? null : pageSize(first);
+}
+
 /**
  * Cursors are "offset:<n>" in base64url. Only the exact text cursorFor writes is accepted, and only
  * offsets whose next page still ends within Neo4j's 32-bit list indexes.

@@ -16,7 +16,7 @@ import type { MembershipEnd, NetworkRelation, Resolvers } from '../generated/res
 import { ACTOR_RELATION_KINDS, type ActorRelationKind } from '../loaders.js';
 import { selectedArguments, selects } from '../lookahead.js';
 import type { CasualtiesRow, EdgeRow, EngagementPage, FuzzyDateValue } from '../../db/rows.js';
-import { cursorFor, dateRange, offsetAfter, pageSize } from './arguments.js';
+import { cursorFor, dateRange, offsetAfter, optionalPageSize, pageSize } from './arguments.js';
 
 export function fuzzy(
   value: string | null | undefined,
@@ -110,8 +110,7 @@ const actorFieldLoads = {
 const placeFieldLoads = {
   names: (id, _, ctx) => ctx.loaders.placeNames.load(id),
   parts: async (id, args, ctx) => {
-    const first = args['first'] as number | null | undefined;
-    const key = { id, first: first === null || first === undefined ? null : pageSize(first) };
+    const key = { id, first: optionalPageSize(args['first'] as number | null | undefined) };
     return present(ctx.loaders.place.loadMany((await ctx.loaders.placeParts.load(key)).partIds));
   },
   partCount: async (id, _, ctx) => (await ctx.loaders.placeParts.load({ id, first: 0 })).count,
@@ -406,7 +405,9 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
   Source: {
     text: (s) => s.text ?? '',
     published: (s) => fuzzy(s.publishedValue, s.publishedPrecision),
-    citations: (s, _, ctx) => ctx.loaders.sourceCitations.load(s.id),
+    citations: async (s, { first }, ctx) =>
+      (await ctx.loaders.sourceCitations.load({ id: s.id, first: optionalPageSize(first) })).citations,
+    citationCount: async (s, _, ctx) => (await ctx.loaders.sourceCitations.load({ id: s.id, first: 0 })).count,
   },
 
   GraphPath: {
