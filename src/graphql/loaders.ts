@@ -305,7 +305,11 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
           placeRows: PlaceRow[] | null;
           participants: { engagementId: string; participants: Record<string, unknown>[] }[] | null;
           actorRows: ActorRow[] | null;
-        }>('engagements-page', { filters: keyed, brief: reads.brief });
+        }>('engagements-page', {
+          filters: keyed,
+          pageEnd: Math.max(...filters.map((f) => f.offset + f.limit)),
+          brief: reads.brief,
+        });
         const pages = new Map(rows.map((r) => [r.key, r]));
         for (const row of rows) {
           primeAll(engagement, row.engagements);

@@ -418,6 +418,86 @@ describe('engagements', () => {
     expect(second.engagements.totalCount).toBe(first.engagements.totalCount);
   });
 
+  it('pages in start order whichever plan picks the order: every engagement walked in the start index, a filter matching more than a twentieth walked against its set, any other sorted', async () => {
+    // A small actor whose engagements' ids run against their start dates, among 60 more engagements:
+    // a twentieth of the graph or less, so its page is sorted, not walked.
+    await driver.executeQuery(
+      `CREATE (a:Actor {id: 'test-api-order-few', name: 'Test order few', kind: 'ARMED_GROUP'})
+       WITH a UNWIND range(1, 3) AS n
+       CREATE (a)-[:FOUGHT_IN {side: 'A'}]->(:Engagement {id: 'test-api-order-' + n, title: 'Test order ' + n,
+              startEarliest: '201' + (4 - n) + '-01-01', startLatest: '201' + (4 - n) + '-01-01'})
+       WITH count(*) AS seeded UNWIND range(1, 60) AS n
+       CREATE (:Engagement {id: 'test-api-order-filler-' + n, title: 'Filler', startEarliest: '2015-06-01',
+               startLatest: '2015-06-01'})`,
+    );
+    try {
+      const { records } = await driver.executeQuery(
+        `MATCH (a:Actor) WITH a, COUNT { (a)-[:FOUGHT_IN]->() } AS n WHERE n > 0
+       WITH a, n ORDER BY n, a.id WITH collect(a.id) AS ids
+       RETURN ids[-1] AS most, COUNT { MATCH (e:Engagement) RETURN e } AS engagements`,
+      );
+      const fewest = 'test-api-order-few';
+      const { most, engagements } = records[0]!.toObject() as { most: string; engagements: number };
+      const inOrder = async (match: string, params: Record<string, unknown>) =>
+        (
+          await driver.executeQuery(`${match} WITH DISTINCT e RETURN e.id AS id ORDER BY e.startEarliest, e.id`, params)
+        ).records.map((r) => r.get('id') as string);
+      type Connection = {
+        totalCount: number;
+        edges: { node: { id: string } }[];
+        pageInfo: { endCursor: string | null };
+      };
+      const page = 'engagements(first: 3, after: $after) { totalCount edges { node { id } } pageInfo { endCursor } }';
+      const byActor = 'MATCH (:Actor {id: $id})-[:FOUGHT_IN]->(e)';
+      const cases = [
+        { name: 'every engagement', read: `{ ${page} }`, match: 'MATCH (e:Engagement)', params: {} },
+        {
+          name: 'the busiest actor',
+          read: `{ node: actor(id: "${most}") { ${page} } }`,
+          match: byActor,
+          params: { id: most },
+        },
+        {
+          name: 'a small actor',
+          read: `{ node: actor(id: "${fewest}") { ${page} } }`,
+          match: byActor,
+          params: { id: fewest },
+        },
+        {
+          name: 'Aleppo city and the places in it',
+          read: `{ node: place(id: "aleppo-city") { ${page} } }`,
+          match: 'MATCH (:Place {id: "aleppo-city"})<-[:PART_OF]-{0,8}(:Place)<-[:AT]-(e:Engagement)',
+          params: {},
+        },
+      ];
+      const shares: number[] = [];
+      for (const c of cases) {
+        const expected = await inOrder(c.match, c.params);
+        shares.push(expected.length / engagements);
+        const read: string[] = [];
+        let after: string | null = null;
+        for (let n = 0; n < 4; n++) {
+          const result: { engagements?: Connection; node?: { engagements: Connection } } = await data(
+            `query($after: String) ${c.read}`,
+            { after },
+          );
+          const connection = (result.engagements ?? result.node?.engagements)!;
+          expect(connection.totalCount, c.name).toBe(expected.length);
+          read.push(...connection.edges.map((e) => e.node.id));
+          after = connection.pageInfo.endCursor;
+          if (after === null) break;
+        }
+        expect(read, c.name).toEqual(expected.slice(0, read.length));
+        expect(read.length, c.name).toBe(Math.min(12, expected.length));
+      }
+      // The busiest actor's page walks the index; the small actor's is sorted.
+      expect(shares[1]).toBeGreaterThan(1 / 20);
+      expect(shares[2]).toBeLessThanOrEqual(1 / 20);
+    } finally {
+      await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'test-api-order-' DETACH DELETE n");
+    }
+  });
+
   it('keeps contested claims visible as contested, with what is disputed', async () => {
     const result = await data<{
       engagements: { edges: { node: { id: string; contested: boolean; contestedNote: string | null } }[] };
@@ -718,6 +798,7 @@ describe('performance shape', () => {
     try {
       const result = await session.run(`PROFILE ${queries.text('engagements-page')}`, {
         filters: [filter],
+        pageEnd: 5,
         brief: { actor: false, place: false, engagement: false },
       });
       const scanned: string[] = [];
