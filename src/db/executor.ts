@@ -310,7 +310,7 @@ function rowsOf(result: QueryResult): Row[] {
 }
 
 /** Turns driver failures users can act on into coded errors; anything else stays internal. */
-function mapDriverError(error: unknown): unknown {
+export function mapDriverError(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return error;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
@@ -324,6 +324,17 @@ function mapDriverError(error: unknown): unknown {
     code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
   ) {
     return userError('TIMEOUT', 'The query took too long and was stopped.');
+  }
+  // A read holding too much at once (a page of every engagement at 1M did, before it walked the
+  // start index): what the asker can change is the request, so it is theirs to narrow.
+  if (
+    code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+    code === 'Neo.TransientError.General.TransactionOutOfMemoryError'
+  ) {
+    return userError(
+      'QUERY_TOO_COMPLEX',
+      "The query needs more of the database's memory than a request may use; narrow its filters or ask for less.",
+    );
   }
   return error;
 }
