@@ -17,7 +17,7 @@ export function EngagementsSection({ where, title }: { where: Where; title: stri
     <section aria-labelledby="engagements-title">
       <h2 id="engagements-title">
         {title}
-        {result.data && ` (${result.data.engagements.totalCount})`}
+        {result.data && ` (${result.data.engagements.totalCount.toLocaleString('en')})`}
       </h2>
       {result.state === 'failed' && <p class="error">{result.error.message}</p>}
       {result.data && (
