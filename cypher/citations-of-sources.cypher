@@ -3,17 +3,17 @@
 // citations of ACLED at the 1M scale), so a source's share of all citations picks the plan: one
 // holding more than a fiftieth walks the citation ids in order and stops at the page (50 index
 // entries or fewer per citation kept), any other sorts its own citations, at most a fiftieth of
-// them all. Reading all of ACLED's ran past the 15 s
-// transaction timeout; the walk reads about 1,600 entries.
-// Params: $keys [{key, id}]; $limit (integer: the page, the same for every key).
-// Returns: key, citationCount, citations [{id, factId, factType, quote, note, sourceId}] by id.
+// them all. Reading all of ACLED's ran past the 15 s transaction timeout; the walk reads about
+// 1,600 entries.
+// Params: $ids [string]; $limit (integer, the same for every id).
+// Returns: id, count, citations [{id, factId, factType, quote, note, sourceId}] by id.
 CALL () { MATCH (c:Citation) RETURN count(c) AS citations }
-UNWIND $keys AS k
-MATCH (s:Source {id: k.id})
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
 // Only citations cite, so the degree counts them without reading one.
-WITH k, s, citations, COUNT { (s)<-[:CITES]-() } AS cited
-WITH k, s, cited, CASE WHEN cited * 50 > citations THEN '' END AS walkFrom
-WITH k, s, cited, COLLECT {
+WITH id, s, citations, COUNT { (s)<-[:CITES]-() } AS cited
+WITH id, s, cited, CASE WHEN cited * 50 > citations THEN '' END AS walkFrom
+WITH id, s, cited, COLLECT {
   // A null walkFrom seeks nothing: the condition has to sit in the seek, or it is checked on each
   // entry of a whole-index scan.
   MATCH (c:Citation) WHERE c.id >= walkFrom AND (c)-[:CITES]->(s) AND coalesce(c.retracted, false) = false
@@ -25,9 +25,9 @@ WITH k, s, cited, COLLECT {
   WITH c ORDER BY c.id LIMIT toInteger($limit)
   RETURN c
 } AS page
-RETURN k.key AS key,
+RETURN id,
        cited - COUNT {
          MATCH (c:Citation)
          WHERE c.retracted = true AND (c)-[:CITES]->(s)
-       } AS citationCount,
+       } AS count,
        [c IN page | c {.id, .factId, .factType, .quote, .note, sourceId: s.id}] AS citations

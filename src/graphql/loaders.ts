@@ -55,32 +55,22 @@ export interface EngagementFilterKey {
   withParticipants: boolean;
 }
 
-/** The places lying directly in one: `first` of them by name, or all when null. */
-export interface PlacePartsKey {
+/** A list of an entity's: the first `first` of it, or all when null. */
+export interface FirstOfKey {
   id: string;
   first: number | null;
 }
 
-export interface PlaceParts {
+/** A list cut to a key's `first`, and how long the whole list is. */
+export interface CountedList<T> {
   count: number;
-  partIds: string[];
+  items: T[];
 }
 
-const partsKey = (k: PlacePartsKey): string => `${k.id}|${k.first ?? 'all'}`;
+const firstOfKey = (k: FirstOfKey): string => `${k.id}|${k.first ?? 'all'}`;
 
-/** A source's citations: the first `first` by id, or all when null. */
-export interface SourceCitationsKey {
-  id: string;
-  first: number | null;
-}
-
-export interface SourceCitations {
-  count: number;
-  citations: CitationRow[];
-}
-
-/** The page size that stands for "all" (LIMIT needs a number): more than a graph holds. */
-const ALL_CITATIONS = 2 ** 31 - 1;
+/** The LIMIT that stands for "all" (LIMIT needs a number): more than a graph holds. */
+const ALL_ITEMS = 2 ** 31 - 1;
 
 export interface FactKey {
   factType: string;
@@ -121,6 +111,38 @@ function grouped<T>(
     }
     return ids.map((id) => groups.get(id) ?? []);
   });
+}
+
+/**
+ * Lists read with their length: `query` takes $ids and $limit and returns, per id, `count` and the
+ * first $limit items in `column`. One read per batch, each id once: a page and a count of the same
+ * list (a count alone asks for 0 items) are cut from the batch's longest, since LIMIT takes no
+ * variable. `seen` is given each item, to prime other loaders.
+ */
+function countedLists<T>(
+  executor: Executor,
+  query: QueryName,
+  column: string,
+  seen: (items: T[]) => void = () => undefined,
+  extraParams: () => Record<string, unknown> = () => ({}),
+): DataLoader<FirstOfKey, CountedList<T>, string> {
+  return new DataLoader(
+    async (keys) => {
+      const limit = keys.some((k) => k.first === null) ? ALL_ITEMS : Math.max(...keys.map((k) => k.first ?? 0));
+      const rows = await executor.read(query, { ids: [...new Set(keys.map((k) => k.id))], limit, ...extraParams() });
+      const found = new Map<string, CountedList<T>>();
+      for (const row of rows) {
+        const items = row[column] as T[];
+        seen(items);
+        found.set(row['id'] as string, { count: row['count'] as number, items });
+      }
+      return keys.map((k) => {
+        const list = found.get(k.id) ?? { count: 0, items: [] };
+        return k.first === null ? list : { count: list.count, items: list.items.slice(0, k.first) };
+      });
+    },
+    { cacheKeyFn: firstOfKey },
+  );
 }
 
 /** A FOUGHT_IN row as the resolvers read it; absent properties are null. */
@@ -211,42 +233,15 @@ export function createLoaders(executor: Executor, reads: RequestReads) {
       return ids.map((id) => chains.get(id) ?? []);
     }),
     placeControl: grouped<EdgeRow>(executor, 'place-control', 'placeId', (r) => r['edge'] as EdgeRow),
-    placeParts: new DataLoader<PlacePartsKey, PlaceParts, string>(
-      async (keys) => {
-        const rows = await executor.read<{ key: string; partCount: number; parts: PlaceRow[] }>('place-parts', {
-          keys: keys.map((k) => ({ key: partsKey(k), id: k.id, first: k.first })),
-          brief: reads.brief,
-        });
-        const results = new Map<string, PlaceParts>();
-        for (const row of rows) {
-          results.set(row.key, { count: row.partCount, partIds: row.parts.map((p) => p.id) });
-          primeAll(place, row.parts);
-        }
-        return keys.map((k) => results.get(partsKey(k)) ?? { count: 0, partIds: [] });
-      },
-      { cacheKeyFn: partsKey },
+    placeParts: countedLists<PlaceRow>(
+      executor,
+      'place-parts',
+      'parts',
+      (parts) => primeAll(place, parts),
+      () => ({ brief: reads.brief }),
     ),
     phases: grouped<string>(executor, 'engagement-phases', 'engagementId', (r) => r['phaseId'] as string),
-    sourceCitations: new DataLoader<SourceCitationsKey, SourceCitations, string>(
-      async (keys) => {
-        // One page size for the batch: LIMIT takes no variable. Each key's page is cut from it.
-        const limit = keys.some((k) => k.first === null) ? ALL_CITATIONS : Math.max(...keys.map((k) => k.first ?? 0));
-        const rows = await executor.read<{ key: string; citationCount: number; citations: CitationRow[] }>(
-          'citations-of-sources',
-          { keys: keys.map((k) => ({ key: k.id, id: k.id })), limit },
-        );
-        const found = new Map(rows.map((row) => [row.key, row]));
-        return keys.map((k) => {
-          const row = found.get(k.id);
-          const citations = row?.citations ?? [];
-          return {
-            count: row?.citationCount ?? 0,
-            citations: k.first === null ? citations : citations.slice(0, k.first),
-          };
-        });
-      },
-      { cacheKeyFn: (k) => `${k.id}|${k.first ?? 'all'}` },
-    ),
+    sourceCitations: countedLists<CitationRow>(executor, 'citations-of-sources', 'citations'),
 
     /** Citations of facts; a fact is named by its type and id, since ids are unique per type only. */
     citations: new DataLoader<FactKey, CitationRow[], string>(

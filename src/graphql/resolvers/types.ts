@@ -111,7 +111,7 @@ const placeFieldLoads = {
   names: (id, _, ctx) => ctx.loaders.placeNames.load(id),
   parts: async (id, args, ctx) => {
     const key = { id, first: optionalPageSize(args['first'] as number | null | undefined) };
-    return present(ctx.loaders.place.loadMany((await ctx.loaders.placeParts.load(key)).partIds));
+    return present(ctx.loaders.place.loadMany((await ctx.loaders.placeParts.load(key)).items.map((p) => p.id)));
   },
   partCount: async (id, _, ctx) => (await ctx.loaders.placeParts.load({ id, first: 0 })).count,
   engagements: (id, args, ctx, selected) => engagementsWhere(ctx, args, { placeId: id }, selected),
@@ -406,7 +406,7 @@ export const typeResolvers: Omit<Resolvers, 'Query' | 'Mutation'> = {
     text: (s) => s.text ?? '',
     published: (s) => fuzzy(s.publishedValue, s.publishedPrecision),
     citations: async (s, { first }, ctx) =>
-      (await ctx.loaders.sourceCitations.load({ id: s.id, first: optionalPageSize(first) })).citations,
+      (await ctx.loaders.sourceCitations.load({ id: s.id, first: optionalPageSize(first) })).items,
     citationCount: async (s, _, ctx) => (await ctx.loaders.sourceCitations.load({ id: s.id, first: 0 })).count,
   },
 
