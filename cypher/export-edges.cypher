@@ -45,5 +45,8 @@ MATCH (n)-[r]-(m)
 WITH n, r, m, COUNT { (n)--() } AS degree, COUNT { (m)--() } AS otherDegree
 WHERE degree < otherDegree OR (degree = otherDegree AND startNode(r) = n)
 WITH r, startNode(r) AS a, endNode(r) AS b
-RETURN type(r) AS type, labels(a)[0] AS fromLabel, a.id AS fromId, labels(b)[0] AS toLabel, b.id AS toId,
+// A node's kind is its one label besides MultiPlace (src/db/multiPlace.ts).
+RETURN type(r) AS type,
+       [l IN labels(a) WHERE l <> 'MultiPlace'][0] AS fromLabel, a.id AS fromId,
+       [l IN labels(b) WHERE l <> 'MultiPlace'][0] AS toLabel, b.id AS toId,
        [key IN keys(r) | {key: key, type: valueType(r[key]), value: r[key]}] AS properties

@@ -3,7 +3,8 @@
 // Returns: kind ('node'|'edge'), name (label or type), key, type (valueType).
 CALL () {
   MATCH (n)
-  UNWIND labels(n) AS name
+  // MultiPlace marks engagements, as an index would (src/db/multiPlace.ts): not a kind of node.
+  UNWIND [name IN labels(n) WHERE name <> 'MultiPlace'] AS name
   UNWIND keys(n) AS key
   RETURN DISTINCT 'node' AS kind, name, key, valueType(n[key]) AS type
   UNION

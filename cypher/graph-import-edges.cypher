@@ -90,4 +90,6 @@ SET r += row.properties
 FOREACH (key IN keys(row.integers) | SET r[key] = toInteger(row.integers[key]))
 FOREACH (key IN keys(row.integerLists) | SET r[key] = [x IN row.integerLists[key] | toInteger(x)])
 FOREACH (key IN keys(row.points) | SET r[key] = point(row.points[key]))
+// An engagement at more than one place is labelled so (load-engagement-places.cypher).
+FOREACH (_ IN CASE WHEN row.type = 'AT' AND COUNT { (a)-[:AT]->() } > 1 THEN [1] ELSE [] END | SET a:MultiPlace)
 RETURN count(*) AS count

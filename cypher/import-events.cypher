@@ -27,6 +27,8 @@ CALL (row, p, known) {
   WITH row, p, known WHERE known IS NOT NULL
   SET known += row.owned
   MERGE (known)-[:AT]->(p)
+  // A revised event at another place is at both now, and labelled so (load-engagement-places.cypher).
+  FOREACH (_ IN CASE WHEN COUNT { (known)-[:AT]->() } > 1 THEN [1] ELSE [] END | SET known:MultiPlace)
   WITH row, known AS e
   CALL (row, e) {
     UNWIND row.participants AS f

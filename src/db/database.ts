@@ -10,6 +10,7 @@ import { LocalNeo4j, type SupervisionEvents } from '../neo4j-local/localNeo4j.js
 import type { UserRole } from '../neo4j-local/storeFiles.js';
 import { createDriver, waitForBolt, type Neo4jTarget } from './driver.js';
 import { backfillChangeSubjects } from './changeSubjects.js';
+import { backfillMultiPlace } from './multiPlace.js';
 import { backfillNameSearch } from './nameSearch.js';
 import { Executor } from './executor.js';
 import { CypherQueries, schemaStatements } from './queries.js';
@@ -89,6 +90,8 @@ export async function connectDatabase(
     if (backfilled > 0) log(`Indexed ${backfilled} names for search.`);
     const changes = await backfillChangeSubjects(executor);
     if (changes > 0) log(`Indexed ${changes} recorded changes for history.`);
+    const multiPlace = await backfillMultiPlace(executor);
+    if (multiPlace > 0) log(`Labelled ${multiPlace} engagements at more than one place.`);
   } catch (error) {
     await driver.close();
     await local?.close();

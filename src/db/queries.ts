@@ -18,6 +18,8 @@ export const QUERY_NAMES = [
   'load-engagements',
   'load-participants',
   'load-engagement-places',
+  'engagements-multi-place-missing',
+  'engagements-multi-place-set',
   'load-engagement-parts',
   'load-actor-relations',
   'load-control',

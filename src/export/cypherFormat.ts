@@ -122,6 +122,11 @@ export async function cypherWriter(path: string, context: ExportContext): Promis
     },
     async close(counts: ExportCounts) {
       await flushAll();
+      // The label a place's count relies on (src/db/multiPlace.ts), which the server writes with AT.
+      if ([...batches.keys()].some((shape) => shape.startsWith('edge:AT:')))
+        await out.write(
+          'MATCH (e:Engagement) WHERE NOT e:MultiPlace AND COUNT { (e)-[:AT]->() } > 1 SET e:MultiPlace;\n',
+        );
       await out.write(`// counts: ${JSON.stringify(counts)}\n`);
       await out.close();
     },

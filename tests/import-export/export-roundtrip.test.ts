@@ -57,7 +57,7 @@ beforeAll(async () => {
   const nodes = await cypher<{ label: string; id: string }>(
     driver,
     // The write lock and import checkpoints are operational and never exported.
-    'MATCH (n) WHERE NOT n:GraphWriteLock AND NOT n:ImportRun RETURN labels(n)[0] AS label, n.id AS id',
+    "MATCH (n) WHERE NOT n:GraphWriteLock AND NOT n:ImportRun RETURN [l IN labels(n) WHERE l <> 'MultiPlace'][0] AS label, n.id AS id",
   );
   nodeIds = new Map();
   for (const { label, id } of nodes) nodeIds.set(label, (nodeIds.get(label) ?? new Set()).add(id));

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
+import { backfillMultiPlace } from '../../src/db/multiPlace.js';
 import { storedFuzzyDate } from '../../src/db/storedValues.js';
 import { normaliseWhitespace } from '../../src/domain/provenance.js';
 import { exampleQueries } from '../../src/server/playground.js';
@@ -495,6 +496,115 @@ describe('engagements', () => {
       expect(shares[2]).toBeLessThanOrEqual(1 / 20);
     } finally {
       await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'test-api-order-' DETACH DELETE n");
+    }
+  });
+
+  it("counts a big place's engagements once each, however many of its places one is at, and pages them in start order", async () => {
+    // A region with two places in it, holding more than a twentieth of all engagements, so its
+    // total is read from the places' degrees and its page walked in the start index.
+    const { records } = await driver.executeQuery('MATCH (e:Engagement) RETURN count(e) AS n');
+    const spread = Math.ceil((records[0]!.get('n') as number) / 10);
+    await driver.executeQuery(
+      `CREATE (r:Place {id: 'test-api-region', name: 'Test region', kind: 'REGION'})
+       CREATE (:Place {id: 'test-api-region-a', name: 'Test region A', kind: 'TOWN'})-[:PART_OF]->(r)
+       CREATE (:Place {id: 'test-api-region-b', name: 'Test region B', kind: 'TOWN'})-[:PART_OF]->(r)
+       CREATE (:Place {id: 'test-api-outside', name: 'Test outside', kind: 'TOWN'})
+       WITH r UNWIND range(1, toInteger($spread)) AS n
+       CREATE (:Engagement {id: 'test-api-region-' + n, title: 'Test region ' + n,
+               startEarliest: '2013-01-' + right('0' + (n % 28 + 1), 2), startLatest: '2013-02-01'})`,
+      { spread },
+    );
+    try {
+      // Through the statement the loader and engagementCreate write AT with, which labels the two.
+      const at = (engagement: string, place: string) => ({ engagement, place });
+      await executor.write('load-engagement-places', {
+        rows: [
+          ...Array.from({ length: spread }, (_, i) => at(`test-api-region-${i + 1}`, 'test-api-region-a')),
+          at('test-api-region-1', 'test-api-region-b'),
+          at('test-api-region-2', 'test-api-outside'),
+        ],
+      });
+      // And through the import's, as a revised event that moved to another place.
+      const source = (await driver.executeQuery('MATCH (s:Source) RETURN s.id AS id LIMIT 1')).records[0]!.get(
+        'id',
+      ) as string;
+      const [imported] = await executor.write('import-events', {
+        source,
+        rows: [
+          {
+            id: 'test-api-region-3',
+            owned: { title: 'Test region 3, revised' },
+            curated: {},
+            place: 'test-api-outside',
+            participants: [],
+            citation: { id: 'test-api-region-citation', quote: null, note: 'Test: the revised event' },
+          },
+        ],
+      });
+      expect(imported).toEqual({ written: 1, existing: 1 });
+      const labelled = await driver.executeQuery(
+        "MATCH (e:MultiPlace) WHERE e.id STARTS WITH 'test-api-region-' RETURN e.id AS id ORDER BY id",
+      );
+      expect(labelled.records.map((r) => r.get('id') as string)).toEqual([
+        'test-api-region-1',
+        'test-api-region-2',
+        'test-api-region-3',
+      ]);
+      const expected = (
+        await driver.executeQuery(
+          `MATCH (:Place {id: 'test-api-region'})<-[:PART_OF]-{0,8}(:Place)<-[:AT]-(e:Engagement)
+           WITH DISTINCT e RETURN e.id AS id ORDER BY e.startEarliest, e.id`,
+        )
+      ).records.map((r) => r.get('id') as string);
+      expect(expected).toHaveLength(spread);
+      const read: string[] = [];
+      let after: string | null = null;
+      for (let n = 0; n < 3; n++) {
+        const page: {
+          place: {
+            engagements: {
+              totalCount: number;
+              edges: { node: { id: string } }[];
+              pageInfo: { endCursor: string | null };
+            };
+          };
+        } = await data(
+          `query($after: String) { place(id: "test-api-region") {
+               engagements(first: 4, after: $after) { totalCount edges { node { id } } pageInfo { endCursor } } } }`,
+          { after },
+        );
+        expect(page.place.engagements.totalCount).toBe(spread);
+        read.push(...page.place.engagements.edges.map((e) => e.node.id));
+        after = page.place.engagements.pageInfo.endCursor;
+      }
+      expect(read).toEqual(expected.slice(0, 12));
+      // The place the second and third are also at counts them as its own.
+      const outside: { place: { engagements: { totalCount: number } } } = await data(
+        '{ place(id: "test-api-outside") { engagements { totalCount } } }',
+      );
+      expect(outside.place.engagements.totalCount).toBe(2);
+    } finally {
+      await driver.executeQuery(
+        "MATCH (n) WHERE n.id STARTS WITH 'test-api-region' OR n.id = 'test-api-outside' DETACH DELETE n",
+      );
+    }
+  });
+
+  it('labels every engagement of the loaded dataset at more than one place, and the start labels one stored without it (an older backup)', async () => {
+    const unlabelled = 'MATCH (e:Engagement) WHERE COUNT { (e)-[:AT]->() } > 1 AND NOT e:MultiPlace RETURN e.id AS id';
+    const several = await driver.executeQuery(
+      'MATCH (e:Engagement) WHERE COUNT { (e)-[:AT]->() } > 1 RETURN e.id AS id ORDER BY id',
+    );
+    expect(several.records.length).toBeGreaterThan(1);
+    expect((await driver.executeQuery(unlabelled)).records).toEqual([]);
+    const older = several.records[0]!.get('id') as string;
+    await driver.executeQuery('MATCH (e:Engagement {id: $older}) REMOVE e:MultiPlace', { older });
+    try {
+      expect(await backfillMultiPlace(executor)).toBe(1);
+      expect((await driver.executeQuery(unlabelled)).records).toEqual([]);
+      expect(await backfillMultiPlace(executor)).toBe(0);
+    } finally {
+      await driver.executeQuery('MATCH (e:Engagement {id: $older}) SET e:MultiPlace', { older });
     }
   });
 
