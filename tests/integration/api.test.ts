@@ -355,6 +355,32 @@ describe('whoFoughtWhere', () => {
     expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   });
 
+  it("foughtAtPlaces counts in a place's map only the engagements someone fought in", async () => {
+    await driver.executeQuery(
+      `MATCH (a:Actor {id: 'jabhat-al-nusra'})
+       CREATE (r:Place {id: 'test-api-map', name: 'Test map', kind: 'REGION'})
+       CREATE (fought:Place {id: 'test-api-map-fought', name: 'Test map fought', kind: 'TOWN'})-[:PART_OF]->(r)
+       CREATE (quiet:Place {id: 'test-api-map-quiet', name: 'Test map quiet', kind: 'TOWN'})-[:PART_OF]->(r)
+       CREATE (a)-[:FOUGHT_IN {side: 'ATTACKER'}]->(:Engagement {id: 'test-api-map-1', title: 'Test map 1',
+              startEarliest: '2015-01-01', startLatest: '2015-01-01'})-[:AT]->(fought)
+       CREATE (:Engagement {id: 'test-api-map-2', title: 'Test map 2, civilians only',
+              startEarliest: '2015-01-02', startLatest: '2015-01-02'})-[:AT]->(fought)
+       CREATE (:Engagement {id: 'test-api-map-3', title: 'Test map 3, civilians only',
+              startEarliest: '2015-01-03', startLatest: '2015-01-03'})-[:AT]->(quiet)`,
+    );
+    try {
+      const result = await dataOf<{
+        foughtAtPlaces: { totalCount: number; places: { engagements: number; place: { id: string } }[] };
+      }>('{ foughtAtPlaces(place: "test-api-map") { totalCount places { engagements place { id } } } }');
+      expect(result.foughtAtPlaces).toEqual({
+        totalCount: 1,
+        places: [{ engagements: 1, place: { id: 'test-api-map-fought' } }],
+      });
+    } finally {
+      await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH 'test-api-map' DETACH DELETE n");
+    }
+  });
+
   it('rejects an unknown actor name, naming the argument and suggesting close names', async () => {
     const error = await errorOf(query, { actor: 'Jabhat al-Nursa' });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'actor' });
