@@ -1,6 +1,7 @@
 /**
  * Engagements at more than one place carry the MultiPlace label, written with their AT links
- * (load-engagement-places, import-events, graph-import-edges). A page of a place's engagements
+ * (load-engagement-places, import-events, graph-import-edges, the Cypher export's last statement),
+ * and left out of what the graph counts and exports as kinds of node. A page of a place's engagements
  * counts them from the places' degrees, which count such an engagement once per place, and reads
  * the labelled few to take the extra off (cypher/engagements-page.cypher). The label may outlive
  * a second place (a merge or a deleted place): the count reads the links, so that costs nothing.
